@@ -1,0 +1,23 @@
+import { Arg, Ctx, ID, Query, Resolver } from "type-graphql";
+import { useTahesab, type Context } from "../src/context.js";
+import { fromGlobalId } from "../src/ids.js";
+import { Node, type Typed } from "../schema/common/node.interface.js";
+
+type Fetcher = (context: Context, nativeId: string) => Promise<object | null>;
+
+/** How to find each type again from its native id; one line per entity type. */
+const fetchers: Record<string, Fetcher> = {
+  "TAHESAB:Etiket": (context, code) => useTahesab(context).loaders.etiket.load(code),
+};
+
+@Resolver()
+export class NodeResolver {
+  @Query(() => Node, { nullable: true, description: "Any object by its global id; null when it no longer exists." })
+  async node(@Arg("id", () => ID) id: string, @Ctx() context: Context): Promise<Typed<object> | null> {
+    const { type, vendor, nativeId } = fromGlobalId(id);
+    const fetch = fetchers[`${vendor}:${type}`];
+    if (!fetch) return null;
+    const found = await fetch(context, nativeId);
+    return found ? { ...found, __typename: type } : null;
+  }
+}

@@ -1,0 +1,33 @@
+import { ArgsType, Field, Int } from "type-graphql";
+import { Max, Min } from "class-validator";
+
+@ArgsType()
+export class EtiketArgs {
+  @Field({ description: "The etiket's code (شناسه کار), digits only; Persian digits are accepted." })
+  code: string;
+}
+
+@ArgsType()
+export class EtiketsByCodesArgs {
+  @Field(() => [String], {
+    description: "Etiket codes, digits only (Persian digits accepted), at least one and at most the server's limit (1000 by default).",
+  })
+  codes: string[];
+}
+
+@ArgsType()
+export class EtiketRangeArgs {
+  @Field({ description: "Lowest code of the range (از شناسه کار), inclusive." })
+  fromCode: string;
+
+  @Field({ description: "Highest code of the range (تا شناسه کار), inclusive; not below `fromCode`." })
+  toCode: string;
+
+  @Field(() => Int, { defaultValue: 50, description: "Page size, 1 to 500." })
+  @Min(1)
+  @Max(500)
+  first: number;
+
+  @Field(() => String, { nullable: true, description: "Cursor after which the page starts (`pageInfo.endCursor` of the previous page)." })
+  after?: string | null;
+}

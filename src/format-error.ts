@@ -1,0 +1,51 @@
+import { unwrapResolverError } from "@apollo/server/errors";
+import type { GraphQLFormattedError } from "graphql";
+import { ErrorCode, HesabgraphError } from "./errors.js";
+import type { Logger } from "./logger.js";
+
+interface ValidationErrorLike {
+  property: string;
+  constraints?: Record<string, string>;
+  children?: ValidationErrorLike[];
+}
+
+function flatten(errors: ValidationErrorLike[], prefix = ""): Array<{ field: string; problems: string[] }> {
+  return errors.flatMap((error) => {
+    const field = prefix ? (/^\d+$/.test(error.property) ? `${prefix}[${error.property}]` : `${prefix}.${error.property}`) : error.property;
+    const own = error.constraints ? [{ field, problems: Object.values(error.constraints) }] : [];
+    return [...own, ...flatten(error.children ?? [], field)];
+  });
+}
+
+/**
+ * The last word on every error a client sees: vendor and input errors keep
+ * their codes; class-validator failures are rewritten to name each field; any
+ * error we did not anticipate is logged and masked (no stack, no internals).
+ */
+export function createErrorFormatter(logger: Logger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    if (original instanceof HesabgraphError) {
+      return { ...formatted, message: original.message, extensions: original.extensions };
+    }
+    const validationErrors = (formatted.extensions?.validationErrors ?? (original as any)?.extensions?.validationErrors) as
+      | ValidationErrorLike[]
+      | undefined;
+    if (Array.isArray(validationErrors)) {
+      const fields = flatten(validationErrors);
+      const message = fields.map((f) => `Invalid value for "${f.field}": ${f.problems.join("; ")}`).join(". ");
+      return {
+        ...formatted,
+        message: message || formatted.message,
+        extensions: { code: ErrorCode.BAD_USER_INPUT, field: fields[0]?.field, fields },
+      };
+    }
+    const code = formatted.extensions?.code;
+    if (code && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
+      const { stacktrace: _dropped, ...extensions } = formatted.extensions ?? {};
+      return { ...formatted, extensions };
+    }
+    logger.error({ err: original }, "unexpected error in a resolver");
+    return { message: "Internal server error", locations: formatted.locations, path: formatted.path, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
+  };
+}

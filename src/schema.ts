@@ -1,0 +1,43 @@
+import { buildSubgraphSchema, printSubgraphSchema } from "@apollo/subgraph";
+import { printSchemaWithDirectives } from "@graphql-tools/utils";
+import { parse, type GraphQLSchema } from "graphql";
+import { buildSchema, createResolversMap } from "type-graphql";
+import { EtiketResolver } from "../resolvers/etiket.resolver.js";
+import { NodeResolver } from "../resolvers/node.resolver.js";
+import { referenceResolvers } from "./federation.js";
+
+const FEDERATION_LINK =
+  'extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key", "@shareable", "@external", "@requires", "@provides"])';
+
+/** Every resolver class of the graph. */
+export const resolvers = [NodeResolver, EtiketResolver] as const;
+
+function mergeResolverMaps(base: Record<string, any>, extra: Record<string, any>): Record<string, any> {
+  const merged: Record<string, any> = { ...base };
+  for (const [type, fields] of Object.entries(extra)) merged[type] = { ...(merged[type] ?? {}), ...fields };
+  return merged;
+}
+
+/**
+ * The graph as an Apollo Federation 2 subgraph: type-graphql builds the
+ * schema from the classes, then @apollo/subgraph adds `_service`, `_entities`
+ * and `__resolveReference`. The same schema serves standalone clients.
+ */
+export async function buildGraphSchema(): Promise<GraphQLSchema> {
+  const typeGraphqlSchema = await buildSchema({
+    resolvers: [...resolvers],
+    // Federation directives are checked by buildSubgraphSchema, not here.
+    skipCheck: true,
+    validate: { forbidUnknownValues: false, validationError: { target: false, value: false } },
+  });
+  const typeDefs = parse(`${FEDERATION_LINK}\n${printSchemaWithDirectives(typeGraphqlSchema)}`);
+  return buildSubgraphSchema({
+    typeDefs,
+    resolvers: mergeResolverMaps(createResolversMap(typeGraphqlSchema) as Record<string, any>, referenceResolvers),
+  });
+}
+
+/** The SDL committed as schema/schema.graphql: what `_service { sdl }` answers. */
+export function printGraphSchema(schema: GraphQLSchema): string {
+  return printSubgraphSchema(schema).trimEnd() + "\n";
+}

@@ -1,0 +1,133 @@
+import { ApolloServer } from "@apollo/server";
+import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
+import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { expressMiddleware } from "@as-integrations/express5";
+import compression from "compression";
+import express, { type NextFunction, type Request, type Response } from "express";
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import type { Config } from "./config.js";
+import { createContext, type Context, type Vendors } from "./context.js";
+import { createErrorFormatter } from "./format-error.js";
+import { graphiqlPage } from "./graphiql.js";
+import type { Logger } from "./logger.js";
+import { buildGraphSchema } from "./schema.js";
+
+export interface ServerOptions {
+  config: Config;
+  logger: Logger;
+  vendors: Vendors;
+}
+
+export interface HesabgraphServer {
+  /** e.g. `http://127.0.0.1:4000/graphql` once listening. */
+  url: string;
+  port: number;
+  httpServer: http.Server;
+  /** Stops accepting, lets in-flight requests finish (up to the shutdown timeout), closes vendor connections. */
+  stop(): Promise<void>;
+}
+
+function wantsHtml(request: Request): boolean {
+  return request.method === "GET" && request.query.query === undefined && request.accepts(["application/json", "text/html"]) === "text/html";
+}
+
+/** The app's JSON answer for anything that fails before GraphQL runs: never an HTML page. */
+function jsonErrors(error: any, _request: Request, response: Response, _next: NextFunction): void {
+  const status = typeof error?.status === "number" && error.status >= 400 && error.status < 500 ? error.status : 400;
+  const message =
+    error?.type === "entity.parse.failed"
+      ? "The request body is not valid JSON."
+      : error?.type === "entity.too.large"
+        ? "The request body is too large."
+        : "The request could not be read.";
+  response.status(status).json({ errors: [{ message, extensions: { code: "BAD_REQUEST" } }] });
+}
+
+/** Builds the server and starts listening on `config.port` (0 for an ephemeral port). */
+export async function startServer({ config, logger, vendors }: ServerOptions): Promise<HesabgraphServer> {
+  const app = express();
+  app.disable("x-powered-by");
+  const httpServer = http.createServer(app);
+
+  const apollo = new ApolloServer<Context>({
+    schema: await buildGraphSchema(),
+    introspection: config.introspection,
+    includeStacktraceInErrorResponses: false,
+    formatError: createErrorFormatter(logger),
+    logger: {
+      debug: (m) => logger.debug(m),
+      info: (m) => logger.info(m),
+      warn: (m) => logger.warn(m),
+      error: (m) => logger.error(m),
+    },
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownTimeoutMs }),
+      ApolloServerPluginLandingPageDisabled(),
+    ],
+  });
+  await apollo.start();
+
+  app.get("/healthz", (_request, response) => {
+    response.json({ status: "ok" });
+  });
+
+  app.get("/readyz", async (_request, response) => {
+    const checks = Object.entries(vendors).map(async ([name, vendor]) => {
+      try {
+        await vendor!.ping();
+        return [name.toUpperCase(), { ready: true }] as const;
+      } catch (error: any) {
+        return [name.toUpperCase(), { ready: false, code: error?.code ?? "ERROR", message: String(error?.message ?? error) }] as const;
+      }
+    });
+    const results = Object.fromEntries(await Promise.all(checks));
+    const ready = Object.values(results).every((r) => (r as { ready: boolean }).ready);
+    response.status(ready ? 200 : 503).json({ status: ready ? "ready" : "not ready", vendors: results });
+  });
+
+  app.get("/graphql", (request, response, next) => {
+    if (!wantsHtml(request)) return next();
+    const page = graphiqlPage("/graphql");
+    const encoding = request.acceptsEncodings(["br", "gzip", "identity"]);
+    response.set({ "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-cache", Vary: "Accept-Encoding" });
+    if (encoding === "br") response.set("Content-Encoding", "br").send(page.brotli);
+    else if (encoding === "gzip") response.set("Content-Encoding", "gzip").send(page.gzip);
+    else response.send(page.html);
+  });
+
+  app.use(
+    "/graphql",
+    compression(),
+    express.json({ limit: "2mb" }),
+    expressMiddleware(apollo, { context: async () => createContext(config, logger, vendors) }),
+  );
+  app.use(jsonErrors);
+  app.use((_request, response) => {
+    response.status(404).json({ errors: [{ message: "Not found. The graph is served at /graphql.", extensions: { code: "NOT_FOUND" } }] });
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once("error", reject);
+    httpServer.listen(config.port, config.host, () => {
+      httpServer.off("error", reject);
+      resolve();
+    });
+  });
+  const { port } = httpServer.address() as AddressInfo;
+  const shownHost = config.host === "0.0.0.0" || config.host === "::" ? "localhost" : config.host;
+
+  let stopping: Promise<void> | undefined;
+  return {
+    url: `http://${shownHost}:${port}/graphql`,
+    port,
+    httpServer,
+    stop() {
+      stopping ??= (async () => {
+        await apollo.stop();
+        for (const vendor of Object.values(vendors)) vendor?.close();
+      })();
+      return stopping;
+    },
+  };
+}

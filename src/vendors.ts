@@ -1,0 +1,11 @@
+import type { Config } from "./config.js";
+import type { Vendors } from "./context.js";
+import type { Logger } from "./logger.js";
+import { TahesabDatasource } from "../datasources/tahesab/index.js";
+
+/** One datasource per configured vendor; unconfigured vendors stay absent. */
+export function createVendors(config: Config, logger: Logger): Vendors {
+  return {
+    tahesab: config.tahesab ? new TahesabDatasource(config.tahesab, logger) : undefined,
+  };
+}
