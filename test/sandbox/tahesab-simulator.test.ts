@@ -1,0 +1,340 @@
+// The Tahesab simulator's protocol and faults, over real HTTPS.
+import { X509Certificate } from "node:crypto";
+import { request } from "node:https";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { startTahesabSimulator, type TahesabSimulator } from "../../sandbox/tahesab/index.js";
+import { generateSelfSignedCertificate } from "../../sandbox/tls.js";
+import { call, head, ok, send } from "./tahesab-client.js";
+
+let sim: TahesabSimulator;
+beforeAll(async () => {
+  sim = await startTahesabSimulator();
+});
+afterAll(() => sim.close());
+afterEach(() => {
+  sim.faults.reset();
+  sim.resetRequests();
+});
+
+const balanceArgs = ["1"];
+
+describe("TLS", () => {
+  it("serves a self-signed certificate that verifies for 127.0.0.1 and localhost when trusted as ca", async () => {
+    expect(sim.url).toBe(`https://127.0.0.1:${sim.port}/`);
+    expect((await send(sim, { getmandehesabbycode: balanceArgs })).status).toBe(200);
+    expect((await send(sim, { getmandehesabbycode: balanceArgs }, { host: "localhost" })).status).toBe(200);
+  });
+
+  it("publishes the certificate's SHA-256 fingerprint as Node formats it", () => {
+    const x509 = new X509Certificate(sim.certificatePem);
+    expect(sim.certificateSha256).toBe(x509.fingerprint256);
+    expect(sim.certificateSha256).toMatch(/^([0-9A-F]{2}:){31}[0-9A-F]{2}$/);
+    expect(x509.subjectAltName).toContain("IP Address:127.0.0.1");
+    expect(x509.subjectAltName).toContain("DNS:localhost");
+  });
+
+  it("is refused by a client that trusts only the system CAs", async () => {
+    await expect(
+      new Promise((resolve, reject) => {
+        const req = request({ host: "127.0.0.1", port: sim.port, method: "POST", path: "/", agent: false }, resolve);
+        req.on("error", reject);
+        req.end("{}");
+      }),
+    ).rejects.toThrow(/self[- ]signed|certificate/i);
+  });
+
+  it("makes a new key pair per simulator", async () => {
+    const other = await generateSelfSignedCertificate();
+    expect(other.sha256).not.toBe(sim.certificateSha256);
+    expect(other.key).toContain("PRIVATE KEY");
+  });
+});
+
+describe("HTTP surface", () => {
+  it("answers a browser opening the root with the 'web service is active' page", async () => {
+    const reply = await send(sim, "", { method: "GET", authorization: null, dbName: null });
+    expect(reply.status).toBe(200);
+    expect(reply.text).toContain("وب سرویس فعال می باشد");
+  });
+
+  it("has no endpoint paths: any other path is 404", async () => {
+    const reply = await send(sim, { getmandehesabbycode: balanceArgs }, { path: "/api/getmandehesabbycode" });
+    expect(reply.status).toBe(404);
+  });
+
+  it("refuses methods other than POST with 405", async () => {
+    for (const method of ["PUT", "DELETE", "PATCH"]) {
+      const reply = await send(sim, { getmandehesabbycode: balanceArgs }, { method });
+      expect(reply.status).toBe(405);
+      expect(reply.headers.allow).toBe("POST");
+    }
+  });
+
+  it("answers commands as HTTP 200 application/json; charset=utf-8", async () => {
+    const reply = await send(sim, { getmandehesabbycode: balanceArgs });
+    expect(reply.status).toBe(200);
+    expect(reply.headers["content-type"]).toBe("application/json; charset=utf-8");
+    expect(Object.keys(reply.json)).toEqual(["OK"]);
+  });
+});
+
+describe("authorization", () => {
+  it("answers a missing Authorization header with 401 'Unsupported authorization scheme.'", async () => {
+    const reply = await send(sim, { getmandehesabbycode: balanceArgs }, { authorization: null });
+    expect(reply.status).toBe(401);
+    expect(reply.text).toBe("Unsupported authorization scheme.");
+    expect(reply.headers["content-type"]).toMatch(/^text\/plain/);
+  });
+
+  it("answers a scheme other than Bearer with 401 'Unsupported authorization scheme.' even with the right token", async () => {
+    for (const authorization of [`Basic ${sim.token}`, `Token ${sim.token}`, sim.token]) {
+      const reply = await send(sim, { getmandehesabbycode: balanceArgs }, { authorization });
+      expect(reply.status).toBe(401);
+      expect(reply.text).toBe("Unsupported authorization scheme.");
+    }
+  });
+
+  it("answers Bearer with a wrong or empty token with 401 'Invalid token.'", async () => {
+    for (const authorization of [`Bearer ${sim.token.slice(0, -1)}X`, "Bearer ", `Bearer ${sim.token.toLowerCase()}`]) {
+      const reply = await send(sim, { getmandehesabbycode: balanceArgs }, { authorization });
+      expect(reply.status).toBe(401);
+      expect(reply.text).toBe("Invalid token.");
+    }
+  });
+
+  it("does not record requests that failed authorization", async () => {
+    await send(sim, { getmandehesabbycode: balanceArgs }, { authorization: "Bearer nope" });
+    expect(sim.count()).toBe(0);
+  });
+
+  it("makes an 80-character uppercase alphanumeric token by default and takes a given one", async () => {
+    expect(sim.token).toMatch(/^[A-Z0-9]{80}$/);
+    const own = await startTahesabSimulator({ token: "MYTOKEN123", seed: false });
+    try {
+      expect(own.token).toBe("MYTOKEN123");
+      expect((await send(own, { getmandehesabbycode: ["1"] })).status).toBe(200);
+    } finally {
+      await own.close();
+    }
+  });
+});
+
+describe("DBName header", () => {
+  it("accepts the Access and SQL Server environment names", async () => {
+    expect(sim.dbName).toBe("DB");
+    for (const dbName of ["DB", "DB1", "TahesabDB", "TahesabDB1"]) {
+      expect(await call(sim, "getmandehesabbycode", balanceArgs, { dbName })).toHaveProperty("OK");
+    }
+  });
+
+  it("answers a missing or unknown environment with HTTP 200 and an ERROR naming it", async () => {
+    const unknown = await call(sim, "getmandehesabbycode", balanceArgs, { dbName: "DB7" });
+    expect(unknown.ERROR).toContain("DB7");
+    expect(unknown.ERROR).toContain("یافت نشد");
+    const missing = await call(sim, "getmandehesabbycode", balanceArgs, { dbName: null });
+    expect(missing).toHaveProperty("ERROR");
+  });
+
+  it("matches environment names exactly", async () => {
+    expect(await call(sim, "getmandehesabbycode", balanceArgs, { dbName: "db" })).toHaveProperty("ERROR");
+  });
+
+  it("takes its list of environments from the options", async () => {
+    const own = await startTahesabSimulator({ dbNames: ["ShopA"], seed: false });
+    try {
+      expect(own.dbName).toBe("ShopA");
+      expect(await call(own, "getmandehesabbycode", ["1"])).toHaveProperty("OK");
+      expect(await call(own, "getmandehesabbycode", ["1"], { dbName: "DB" })).toHaveProperty("ERROR");
+    } finally {
+      await own.close();
+    }
+  });
+});
+
+describe("request envelope", () => {
+  const expectError = async (body: unknown) => {
+    const reply = await send(sim, body);
+    expect(reply.status).toBe(200);
+    expect(Object.keys(reply.json)).toEqual(["ERROR"]);
+    expect(typeof reply.json.ERROR).toBe("string");
+    expect(reply.json.ERROR).toMatch(/[\u0600-\u06FF]/); // a Persian message
+  };
+
+  it("answers a body that is not JSON with an ERROR", () => expectError('{"getmandehesabbycode": ["1"'));
+  it("answers an empty body with an ERROR", () => expectError(""));
+  it("answers a JSON array or scalar body with an ERROR", async () => {
+    await expectError('[{"getmandehesabbycode":["1"]}]');
+    await expectError('"getmandehesabbycode"');
+  });
+  it("answers a body with two commands with an ERROR", () => expectError({ getmandehesabbycode: ["1"], DoListEtiket: [1, 2, 0] }));
+  it("answers a body with no command with an ERROR", () => expectError({}));
+  it("answers arguments that are not an array with an ERROR", async () => {
+    await expectError({ getmandehesabbycode: "1" });
+    await expectError({ DoListEtiket: { From_Code: 1, To_Code: 2, WithPhoto_1_0: 0 } });
+  });
+  it("answers an unknown command with an ERROR naming it", async () => {
+    const reply = await send(sim, { DoListFactors: [] });
+    expect(reply.json.ERROR).toContain("DoListFactors");
+  });
+  it("matches command names exactly as the seed spells them", async () => {
+    expect(await call(sim, "GetMandeHesabByCode", ["1"])).toHaveProperty("ERROR");
+    expect(await call(sim, "getmandehesabbycode", ["1"])).toHaveProperty("OK");
+  });
+});
+
+describe("request recording", () => {
+  it("records every authorised command in arrival order, with its arguments and DBName, ERROR answers included", async () => {
+    await call(sim, "getmandehesabbycode", ["1", "2"]);
+    await call(sim, "DoListEtiket", [5, 1, 0]); // ERROR: From > To
+    await call(sim, "NoSuchCommand", [1]);
+    await call(sim, "getmandehesabbycode", ["3"], { dbName: "TahesabDB1" });
+    expect(sim.requests.map((r) => r.command)).toEqual(["getmandehesabbycode", "DoListEtiket", "NoSuchCommand", "getmandehesabbycode"]);
+    expect(sim.requests[0].args).toEqual(["1", "2"]);
+    expect(sim.requests[3].dbName).toBe("TahesabDB1");
+    expect(sim.requests[0].at).toBeLessThanOrEqual(sim.requests[3].at);
+    expect(sim.count()).toBe(4);
+    expect(sim.count("getmandehesabbycode")).toBe(2);
+    expect(sim.count("DoNewMoshtari")).toBe(0);
+  });
+
+  it("does not record bodies that are not a command", async () => {
+    await send(sim, "not json");
+    await send(sim, { a: [], b: [] });
+    expect(sim.count()).toBe(0);
+  });
+
+  it("empties the record in place on resetRequests", async () => {
+    const held = sim.requests;
+    await call(sim, "getmandehesabbycode", ["1"]);
+    sim.resetRequests();
+    expect(held).toHaveLength(0);
+    expect(sim.count()).toBe(0);
+  });
+});
+
+describe("faults", () => {
+  it("adds latencyMs before every response", async () => {
+    sim.faults.latencyMs = 300;
+    const started = Date.now();
+    const reply = await send(sim, { getmandehesabbycode: balanceArgs });
+    expect(Date.now() - started).toBeGreaterThanOrEqual(290);
+    expect(reply.json).toHaveProperty("OK");
+    const unauthorised = Date.now();
+    expect((await send(sim, {}, { authorization: null })).status).toBe(401);
+    expect(Date.now() - unauthorised).toBeGreaterThanOrEqual(290);
+  });
+
+  it("failNext 'error' answers the next requests with a Persian ERROR and processes nothing", async () => {
+    sim.faults.failNext(2, "error");
+    const before = sim.state.customers.size;
+    const first = await call(sim, "DoNewMoshtari", ["مشتری تست", "", "", ""]);
+    const second = await call(sim, "getmandehesabbycode", ["1"]);
+    expect(first).toHaveProperty("ERROR");
+    expect(second).toHaveProperty("ERROR");
+    expect(sim.state.customers.size).toBe(before);
+    expect(await call(sim, "getmandehesabbycode", ["1"])).toHaveProperty("OK");
+    expect(sim.count()).toBe(3);
+  });
+
+  it("failNext 'http500' answers HTTP 500 without a JSON body", async () => {
+    sim.faults.failNext(1, "http500");
+    const reply = await send(sim, { getmandehesabbycode: balanceArgs });
+    expect(reply.status).toBe(500);
+    expect(reply.json).toBeUndefined();
+    expect((await send(sim, { getmandehesabbycode: balanceArgs })).status).toBe(200);
+  });
+
+  it("failNext 'reset' destroys the socket before processing", async () => {
+    sim.faults.failNext(1, "reset");
+    const before = sim.state.customers.size;
+    await expect(send(sim, { DoNewMoshtari: ["مشتری تست", "", "", ""] })).rejects.toThrow(/socket hang up|ECONNRESET/);
+    expect(sim.state.customers.size).toBe(before);
+    expect(sim.count("DoNewMoshtari")).toBe(1);
+  });
+
+  it("failNext with a command fails only that command", async () => {
+    sim.faults.failNext(1, "error", "DoListEtiket");
+    expect(await call(sim, "getmandehesabbycode", ["1"])).toHaveProperty("OK");
+    expect(await call(sim, "DoListEtiket", [1, 2, 0])).toHaveProperty("ERROR");
+    expect(await call(sim, "DoListEtiket", [1, 2, 0])).toHaveProperty("OK");
+  });
+
+  it("dropAfterWrite records every Nth write but the client sees a socket error", async () => {
+    sim.faults.dropAfterWrite = { every: 2 };
+    const cash = (factor: number) => [...head(1, 1, factor, 1403, 9, 1), 0, 1_000_000, "واریز"];
+    const first = await ok(sim, "DoNewSanadVKHVaghNaghd", cash(9001));
+    expect(first).toMatch(/^\d+$/);
+    expect(await call(sim, "getmandehesabbycode", ["1"])).toHaveProperty("OK"); // reads are never dropped
+    await expect(send(sim, { DoNewSanadVKHVaghNaghd: cash(9002) })).rejects.toThrow(/socket hang up|ECONNRESET/);
+    // The write happened: the inquiry finds it.
+    const found = await ok(sim, "DoNewSanadInquiry", [1, 9002, 1403, 9, 1]);
+    expect(found.Factor_Number).toBe(9002);
+    expect(sim.state.documents.has(found.Factor_Code)).toBe(true);
+    expect(await ok(sim, "DoNewSanadVKHVaghNaghd", cash(9003))).toMatch(/^\d+$/);
+    expect(sim.count("DoNewSanadVKHVaghNaghd")).toBe(3);
+  });
+
+  it("dropAfterWrite counts only successful writes", async () => {
+    sim.faults.dropAfterWrite = { every: 1 };
+    expect(await call(sim, "DoNewMoshtari", ["", "", "", ""])).toHaveProperty("ERROR"); // empty name: refused, answered
+    await expect(send(sim, { DoNewMoshtari: ["مشتری تست", "", "", ""] })).rejects.toThrow(/socket hang up|ECONNRESET/);
+    expect(sim.state.findCustomersByName("مشتری تست")).toHaveLength(1);
+  });
+
+  it("down destroys every connection until it is switched off", async () => {
+    sim.faults.down = true;
+    await expect(send(sim, { getmandehesabbycode: balanceArgs })).rejects.toThrow(/ECONNRESET|socket|disconnected|TLS/);
+    expect(sim.count()).toBe(0);
+    sim.faults.down = false;
+    expect((await send(sim, { getmandehesabbycode: balanceArgs })).status).toBe(200);
+  });
+
+  it("reset switches every fault off", async () => {
+    sim.faults.latencyMs = 5000;
+    sim.faults.down = true;
+    sim.faults.failNext(3, "http500");
+    sim.faults.dropAfterWrite = { every: 1 };
+    sim.faults.reset();
+    expect(sim.faults.latencyMs).toBe(0);
+    expect(sim.faults.down).toBe(false);
+    expect(sim.faults.dropAfterWrite).toBeNull();
+    expect(await ok(sim, "DoNewMoshtari", ["مشتری بعد از ریست", "", "", ""])).toMatch(/^\d+$/);
+  });
+});
+
+describe("lifecycle", () => {
+  it("keeps each simulator's state its own", async () => {
+    const [a, b] = await Promise.all([startTahesabSimulator(), startTahesabSimulator()]);
+    try {
+      await ok(a, "DoNewMoshtari", ["فقط در الف", "", "", ""]);
+      expect(a.state.customers.size).toBe(31);
+      expect(b.state.customers.size).toBe(30);
+      expect(a.port).not.toBe(b.port);
+      expect(a.token).not.toBe(b.token);
+    } finally {
+      await Promise.all([a.close(), b.close()]);
+    }
+  });
+
+  it("starts empty with seed: false", async () => {
+    const empty = await startTahesabSimulator({ seed: false });
+    try {
+      expect(empty.state.customers.size).toBe(0);
+      expect(empty.state.etikets.size).toBe(0);
+      expect(empty.state.documents.size).toBe(0);
+      expect(await ok(empty, "DoNewMoshtari", ["اولین مشتری", "", "", ""])).toBe("1");
+    } finally {
+      await empty.close();
+    }
+  });
+
+  it("stops listening and drops open connections on close", async () => {
+    const own = await startTahesabSimulator({ seed: false });
+    own.faults.latencyMs = 10_000;
+    const pending = send(own, { getmandehesabbycode: ["1"] });
+    await new Promise((r) => setTimeout(r, 100));
+    await own.close();
+    await expect(pending).rejects.toThrow();
+    await expect(send(own, { getmandehesabbycode: ["1"] })).rejects.toThrow(/ECONNREFUSED/);
+  });
+});
