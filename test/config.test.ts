@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { ConfigError, loadConfig } from "../src/config.js";
+
+const tahesab = { TAHESAB_URL: "https://127.0.0.1:8081/", TAHESAB_TOKEN: "T0KEN" };
+
+describe("configuration", () => {
+  it("starts in sandbox mode with no credentials, on port 4000", () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({ sandbox: true, port: 4000, introspection: true, tahesab: undefined });
+  });
+
+  it("configures Tahesab from its variables and leaves sandbox mode", () => {
+    const config = loadConfig({ ...tahesab, TAHESAB_DB: "TahesabDB1", TAHESAB_CERT_SHA256: "ab".repeat(32) });
+    expect(config.sandbox).toBe(false);
+    expect(config.tahesab).toMatchObject({ dbName: "TahesabDB1", certSha256: Array(32).fill("AB").join(":") });
+  });
+
+  it("HESABGRAPH_SANDBOX=1 forces the sandbox even with credentials", () => {
+    expect(loadConfig({ ...tahesab, HESABGRAPH_SANDBOX: "1" }).sandbox).toBe(true);
+  });
+
+  const bad: Array<[Record<string, string>, string]> = [
+    [{ PORT: "eighty" }, "PORT"],
+    [{ PORT: "70000" }, "PORT"],
+    [{ HESABGRAPH_SANDBOX: "maybe" }, "HESABGRAPH_SANDBOX"],
+    [{ HESABGRAPH_INTROSPECTION: "perhaps" }, "HESABGRAPH_INTROSPECTION"],
+    [{ TAHESAB_URL: "http://127.0.0.1:8081/", TAHESAB_TOKEN: "x" }, "TAHESAB_URL"],
+    [{ TAHESAB_URL: "not a url", TAHESAB_TOKEN: "x" }, "TAHESAB_URL"],
+    [{ TAHESAB_URL: "https://127.0.0.1:8081/" }, "TAHESAB_TOKEN"],
+    [{ ...tahesab, TAHESAB_CERT_SHA256: "12:34" }, "TAHESAB_CERT_SHA256"],
+    [{ ...tahesab, TAHESAB_CA_FILE: "/no/such/file.pem" }, "TAHESAB_CA_FILE"],
+    [{ ...tahesab, TAHESAB_DB: "DB; drop" }, "TAHESAB_DB"],
+    [{ ...tahesab, TAHESAB_BATCH_SIZE: "0" }, "TAHESAB_BATCH_SIZE"],
+    [{ TAHESAB_CERT_SHA256: "ab".repeat(32) }, "TAHESAB_CERT_SHA256"],
+    [{ HESABFA_API_KEY: "k" }, "HESABFA_LOGIN_TOKEN"],
+    [{ HESABFA_LOGIN_TOKEN: "t" }, "HESABFA_API_KEY"],
+    [{ HESABIT_CLIENT_ID: "id" }, "HESABIT_CLIENT_SECRET"],
+    [{ REDIS_URL: "http://localhost:6379" }, "REDIS_URL"],
+  ];
+  for (const [env, variable] of bad) {
+    it(`refuses ${JSON.stringify(env)} naming ${variable}`, () => {
+      let error: unknown;
+      try {
+        loadConfig(env);
+      } catch (e) {
+        error = e;
+      }
+      expect(error).toBeInstanceOf(ConfigError);
+      expect((error as ConfigError).variable).toBe(variable);
+      expect((error as Error).message).toContain(variable);
+      for (const value of Object.values(env)) if (value.length > 3) expect((error as Error).message).not.toContain(value);
+    });
+  }
+});
