@@ -3,6 +3,7 @@ import { performance } from "node:perf_hooks";
 import { loadConfig } from "../src/config.js";
 import { createLogger } from "../src/logger.js";
 import { startServer } from "../src/server.js";
+import { createJournal } from "../src/store/index.js";
 import { createVendors } from "../src/vendors.js";
 import { startTahesabSimulator } from "../sandbox/tahesab/index.js";
 
@@ -16,11 +17,12 @@ const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16);
 
 const sim = await startTahesabSimulator();
 const config = loadConfig({
-  PORT: "0", HOST: "127.0.0.1", LOG_LEVEL: "silent", HESABGRAPH_SANDBOX: "0",
+  PORT: "0", HOST: "127.0.0.1", LOG_LEVEL: "silent", HESABGRAPH_SANDBOX: "0", HESABGRAPH_STATE_DIR: ":memory:",
   TAHESAB_URL: sim.url, TAHESAB_TOKEN: sim.token, TAHESAB_DB: sim.dbName, TAHESAB_CERT_SHA256: sim.certificateSha256,
 });
 const logger = createLogger("silent");
-const server = await startServer({ config, logger, vendors: createVendors(config, logger) });
+const journal = createJournal(config);
+const server = await startServer({ config, logger, journal, vendors: createVendors(config, logger, journal) });
 
 const codes = Array.from({ length: 50 }, (_, i) => String(i + 1));
 const body = JSON.stringify({ query: "query($c: [String!]!) { etikets(codes: $c) { code name weightGrams ayar inStock } }", variables: { c: codes } });

@@ -1,6 +1,7 @@
 import { Arg, Ctx, ID, Query, Resolver } from "type-graphql";
 import { useTahesab, type Context } from "../src/context.js";
-import { fromGlobalId } from "../src/ids.js";
+import { JalaliDay } from "../src/dates/jalali-day.js";
+import { fromGlobalId, toGlobalId } from "../src/ids.js";
 import { Node, type Typed } from "../schema/common/node.interface.js";
 
 type Fetcher = (context: Context, nativeId: string) => Promise<object | null>;
@@ -8,6 +9,14 @@ type Fetcher = (context: Context, nativeId: string) => Promise<object | null>;
 /** How to find each type again from its native id; one line per entity type. */
 const fetchers: Record<string, Fetcher> = {
   "TAHESAB:Etiket": (context, code) => useTahesab(context).loaders.etiket.load(code),
+  "TAHESAB:Sanad": async (context, id) => {
+    // A document is named by customer, factor number and date: what DoNewSanadInquiry takes.
+    const [customerCode, factorNumber, date] = id.split("/");
+    const day = JalaliDay.parse(date ?? "");
+    if (!/^\d+$/.test(customerCode ?? "") || !/^\d+$/.test(factorNumber ?? "") || !day) return null;
+    const found = await useTahesab(context).tahesab.documents.inquire(customerCode, Number(factorNumber), day);
+    return found ? { ...found, id: toGlobalId("TAHESAB", "Sanad", id) } : null;
+  },
 };
 
 @Resolver()

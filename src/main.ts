@@ -3,6 +3,7 @@ import "reflect-metadata";
 import { ConfigError, loadConfig, type Config } from "./config.js";
 import { createLogger } from "./logger.js";
 import { startServer } from "./server.js";
+import { createJournal } from "./store/index.js";
 import { createVendors } from "./vendors.js";
 import { startTahesabSimulator, type TahesabSimulator } from "../sandbox/tahesab/index.js";
 
@@ -17,6 +18,8 @@ async function startSandbox(config: Config): Promise<{ config: Config; simulator
     simulators: [tahesab],
     config: {
       ...config,
+      // The simulated shop starts afresh each time; so does its journal, unless a state dir is asked for.
+      stateDir: process.env.HESABGRAPH_STATE_DIR ? config.stateDir : ":memory:",
       tahesab: {
         url: tahesab.url,
         token: tahesab.token,
@@ -60,7 +63,8 @@ async function main(): Promise<void> {
   let simulators: TahesabSimulator[] = [];
   if (config.sandbox) ({ config, simulators } = await startSandbox(config));
 
-  const server = await startServer({ config, logger, vendors: createVendors(config, logger) });
+  const journal = createJournal(config);
+  const server = await startServer({ config, logger, journal, vendors: createVendors(config, logger, journal) });
   if (config.sandbox) process.stderr.write(sandboxBanner(server.url, simulators) + "\n");
   logger.info(
     { url: server.url, sandbox: config.sandbox, vendors: { tahesab: Boolean(config.tahesab), hesabfa: Boolean(config.hesabfa), hesabit: Boolean(config.hesabit) } },

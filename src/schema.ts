@@ -4,13 +4,14 @@ import { parse, type GraphQLSchema } from "graphql";
 import { buildSchema, createResolversMap } from "type-graphql";
 import { EtiketResolver } from "../resolvers/etiket.resolver.js";
 import { NodeResolver } from "../resolvers/node.resolver.js";
+import { SanadResolver } from "../resolvers/sanad.resolver.js";
 import { referenceResolvers } from "./federation.js";
 
 const FEDERATION_LINK =
   'extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key", "@shareable", "@external", "@requires", "@provides"])';
 
 /** Every resolver class of the graph. */
-export const resolvers = [NodeResolver, EtiketResolver] as const;
+export const resolvers = [NodeResolver, EtiketResolver, SanadResolver] as const;
 
 function mergeResolverMaps(base: Record<string, any>, extra: Record<string, any>): Record<string, any> {
   const merged: Record<string, any> = { ...base };

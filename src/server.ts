@@ -12,11 +12,14 @@ import { createErrorFormatter } from "./format-error.js";
 import { graphiqlPage } from "./graphiql.js";
 import type { Logger } from "./logger.js";
 import { buildGraphSchema } from "./schema.js";
+import type { IdempotencyJournal } from "./store/index.js";
 
 export interface ServerOptions {
   config: Config;
   logger: Logger;
   vendors: Vendors;
+  /** Closed on stop, after the vendors. */
+  journal?: IdempotencyJournal;
 }
 
 export interface HesabgraphServer {
@@ -45,7 +48,7 @@ function jsonErrors(error: any, _request: Request, response: Response, _next: Ne
 }
 
 /** Builds the server and starts listening on `config.port` (0 for an ephemeral port). */
-export async function startServer({ config, logger, vendors }: ServerOptions): Promise<HesabgraphServer> {
+export async function startServer({ config, logger, vendors, journal }: ServerOptions): Promise<HesabgraphServer> {
   const app = express();
   app.disable("x-powered-by");
   const httpServer = http.createServer(app);
@@ -126,6 +129,7 @@ export async function startServer({ config, logger, vendors }: ServerOptions): P
       stopping ??= (async () => {
         await apollo.stop();
         for (const vendor of Object.values(vendors)) vendor?.close();
+        await journal?.close();
       })();
       return stopping;
     },

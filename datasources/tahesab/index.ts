@@ -1,19 +1,25 @@
 import type { TahesabConfig } from "../../src/config.js";
 import type { Logger } from "../../src/logger.js";
 import { TahesabClient } from "./client.js";
+import type { IdempotencyJournal } from "../../src/store/journal.js";
+import { TahesabDocuments } from "./documents.js";
 import { TahesabEtikets } from "./etikets.js";
 
 export { TahesabClient, TahesabError } from "./client.js";
 export type { EtiketRecord, EtiketImageRecord } from "./etikets.js";
+export type { RecordedDocument } from "./documents.js";
+export type { SanadRecord, DocumentRequest, DocumentKind } from "./document-types.js";
 
 /** Everything hesabgraph can ask one Tahesab installation. */
 export class TahesabDatasource {
   readonly client: TahesabClient;
   readonly etikets: TahesabEtikets;
+  readonly documents: TahesabDocuments;
 
-  constructor(config: TahesabConfig, logger: Logger) {
+  constructor(config: TahesabConfig, logger: Logger, journal: IdempotencyJournal) {
     this.client = new TahesabClient(config, logger);
     this.etikets = new TahesabEtikets(this.client);
+    this.documents = new TahesabDocuments(this.client, journal);
   }
 
   get batchSize(): number {

@@ -3,6 +3,411 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** The lab assay of melted gold (آبشده). */
+export type AssayInput = {
+  /** The assay lab's name (نام آزمایشگاه / Name_az). */
+  labName: string;
+  /** The lab's stamp number (شماره انگ / Ang_Number). */
+  stampNumber: number;
+};
+
+/** Cash received from or paid to a customer (سند ورود و خروج وجه نقد). */
+export type CashTransferInput = {
+  /** Amount in rials (مبلغ / Mablagh), 0 or more. */
+  amount: number;
+  /** The customer's account code in Tahesab (کد مشتری / Moshtari_Code), digits only. */
+  customerCode: string;
+  /** The document's Shamsi date (تاریخ سند), e.g. 1403-08-06. */
+  date: string;
+  /** Description (شرح / Sharh). */
+  description?: string;
+  /** IN: the shop receives money (دریافت); OUT: the shop pays (پرداخت). */
+  direction: Direction;
+  /** The document's number (شماره فاکتور / Factor_Number). Leave it out to have hesabgraph pick one (nine digits from 800000000). Customer, number and date identify the document when hesabgraph checks whether a write landed. */
+  factorNumber?: number | null | undefined;
+  /** Final (ثبت کل) or temporary (موقت) posting. */
+  posting?: SanadPosting;
+};
+
+/** Which way a claim runs (IsBedehiOrTalab). */
+export type ClaimKind =
+  /** Payable (بدهی ما): the shop owes the customer. */
+  | 'PAYABLE'
+  /** Receivable (طلب ما): the customer owes the shop. */
+  | 'RECEIVABLE';
+
+/** Coins bought from or sold to a customer (سند خرید و فروش سکه). */
+export type CoinTradeInput = {
+  /** Purity in thousandths (عیار / Ayar), 0 to 1000. */
+  ayar: number;
+  /** The coin's name (نام سکه / Name_Sekeh). */
+  coinName: string;
+  /** How many coins (تعداد / Count), at least 1. */
+  count: number;
+  /** The customer's account code in Tahesab (کد مشتری / Moshtari_Code), digits only. */
+  customerCode: string;
+  /** The document's Shamsi date (تاریخ سند), e.g. 1403-08-06. */
+  date: string;
+  /** The document's number (شماره فاکتور / Factor_Number). Leave it out to have hesabgraph pick one (nine digits from 800000000). Customer, number and date identify the document when hesabgraph checks whether a write landed. */
+  factorNumber?: number | null | undefined;
+  /** Final (ثبت کل) or temporary (موقت) posting. */
+  posting?: SanadPosting;
+  /** BUY: the shop buys; SELL: the shop sells. */
+  side: TradeSide;
+  /** Total amount in rials (مبلغ کل / MablaghKol). */
+  totalAmount: number;
+  /** Unit price in rials per coin (مظنه / Mazaneh). */
+  unitPrice: number;
+  /** Total weight in grams (وزن / Vazn), 0 or more. */
+  weightGrams: number;
+};
+
+/** Coins received from or given to a customer (سند ورود و خروج سکه). */
+export type CoinTransferInput = {
+  /** Purity in thousandths (عیار / Ayar), 0 to 1000; 900 for Bahar Azadi coins. */
+  ayar: number;
+  /** The coin's name (نام سکه / Name_Sekeh), e.g. امامی, بهار آزادی, نیم, ربع. */
+  coinName: string;
+  /** How many coins (تعداد / Count), at least 1. */
+  count: number;
+  /** The customer's account code in Tahesab (کد مشتری / Moshtari_Code), digits only. */
+  customerCode: string;
+  /** The document's Shamsi date (تاریخ سند), e.g. 1403-08-06. */
+  date: string;
+  /** IN: the shop receives the coins; OUT: the shop gives them. */
+  direction: Direction;
+  /** The document's number (شماره فاکتور / Factor_Number). Leave it out to have hesabgraph pick one (nine digits from 800000000). Customer, number and date identify the document when hesabgraph checks whether a write landed. */
+  factorNumber?: number | null | undefined;
+  /** Final (ثبت کل) or temporary (موقت) posting. */
+  posting?: SanadPosting;
+  /** Total weight in grams (وزن / Vazn), 0 or more. */
+  weightGrams: number;
+};
+
+/** Which way goods or money move between the shop and the customer (IsVoroodOrKhorooj). */
+export type Direction =
+  /** Receipt / in (دریافت / ورود): the shop receives from the customer. */
+  | 'IN'
+  /** Payment / out (پرداخت / خروج): the shop gives to the customer. */
+  | 'OUT';
+
+/** Who gives the discount (تخفیف; IsMaBeMoshtariOrMoshtariBeMa). */
+export type DiscountDirection =
+  /** The customer gives the shop a discount (مشتری به ما). */
+  | 'FROM_CUSTOMER'
+  /** The shop gives the customer a discount (ما به مشتری). */
+  | 'TO_CUSTOMER';
+
+/** A discount between the shop and a customer (سند تخفیف). */
+export type DiscountInput = {
+  /** Amount in rials (مبلغ / Mablagh), 0 or more. */
+  amount: number;
+  /** The customer's account code in Tahesab (کد مشتری / Moshtari_Code), digits only. */
+  customerCode: string;
+  /** The document's Shamsi date (تاریخ سند), e.g. 1403-08-06. */
+  date: string;
+  /** Description (شرح / Sharh). */
+  description?: string;
+  /** Who gives the discount. */
+  discountDirection: DiscountDirection;
+  /** The document's number (شماره فاکتور / Factor_Number). Leave it out to have hesabgraph pick one (nine digits from 800000000). Customer, number and date identify the document when hesabgraph checks whether a write landed. */
+  factorNumber?: number | null | undefined;
+  /** Final (ثبت کل) or temporary (موقت) posting. */
+  posting?: SanadPosting;
+};
+
+/** A tagged piece (اتیکت) bought from or sold to a customer (سند خرید و فروش اتیکت). */
+export type EtiketTradeInput = {
+  /** The customer's account code in Tahesab (کد مشتری / Moshtari_Code), digits only. */
+  customerCode: string;
+  /** The document's Shamsi date (تاریخ سند), e.g. 1403-08-06. */
+  date: string;
+  /** The etiket's code (شناسه / Shenase); it must exist in Tahesab. */
+  etiketCode: string;
+  /** The document's number (شماره فاکتور / Factor_Number). Leave it out to have hesabgraph pick one (nine digits from 800000000). Customer, number and date identify the document when hesabgraph checks whether a write landed. */
+  factorNumber?: number | null | undefined;
+  /** Gold percent (درصد طلایی / Darsad_Talayee), 0 to 100. */
+  goldPercent?: number;
+  /** The item's picture file name in Tahesab (PictureFileName), e.g. a1.jpg. */
+  pictureFileName?: string;
+  /** Final (ثبت کل) or temporary (موقت) posting. */
+  posting?: SanadPosting;
+  /** Whether unitPrice is per mesghal or per gram. */
+  priceUnit: PriceUnit;
+  /** Profit percent (درصد سود / Darsad_Sood), 0 to 100. */
+  profitPercent?: number;
+  /** True when the item is returned (مرجوعی / IsMarjoo). */
+  returned?: boolean;
+  /** BUY: the shop buys the piece; SELL: the shop sells it. */
+  side: TradeSide;
+  /** Stone price in rials (پول سنگ / PoolSang). */
+  stonePrice?: number;
+  /** The computed tax amount in rials (مقدار مالیات / MeghdarMaliat). */
+  taxAmount: number;
+  /** Tax percent (درصد مالیات / Darsad_Maliat), 0 to 100; the seed's example is 9. */
+  taxPercent: number;
+  /** Total amount in rials (مبلغ کل / MablaghKol). */
+  totalAmount: number;
+  /** Unit price in rials (مظنه / Mazaneh), per `priceUnit`. */
+  unitPrice: number;
+  /** Making charge in rials (اجرت / Ojrat). */
+  wage?: number;
+  /** Whether `wage` is one total or per gram (OjratTedadiOrGerami). */
+  wageBasis?: WageBasis;
+};
+
+/** A tagged piece (اتیکت) received from or given to a customer (سند ورود و خروج اتیکت). */
+export type EtiketTransferInput = {
+  /** The customer's account code in Tahesab (کد مشتری / Moshtari_Code), digits only. */
+  customerCode: string;
+  /** The document's Shamsi date (تاریخ سند), e.g. 1403-08-06. */
+  date: string;
+  /** IN: the piece comes into the shop; OUT: it leaves. */
+  direction: Direction;
+  /** The etiket's code (شناسه / Shenase); it must exist in Tahesab. */
+  etiketCode: string;
+  /** The document's number (شماره فاکتور / Factor_Number). Leave it out to have hesabgraph pick one (nine digits from 800000000). Customer, number and date identify the document when hesabgraph checks whether a write landed. */
+  factorNumber?: number | null | undefined;
+  /** Gold percent (درصد طلایی / Darsad_Talayee), 0 to 100. */
+  goldPercent?: number;
+  /** The item's picture file name in Tahesab (PictureFileName), e.g. a1.jpg. */
+  pictureFileName?: string;
+  /** Final (ثبت کل) or temporary (موقت) posting. */
+  posting?: SanadPosting;
+  /** True when the item is returned (مرجوعی / IsMarjoo). */
+  returned?: boolean;
+  /** Stone price in rials (پول سنگ / PoolSang). */
+  stonePrice?: number;
+  /** The computed tax amount in rials (مقدار مالیات / MeghdarMaliat). */
+  taxAmount: number;
+  /** Tax percent (درصد مالیات / Darsad_Maliat), 0 to 100; the seed's example is 9. */
+  taxPercent: number;
+  /** Total amount in rials (مبلغ کل / MablaghKol). */
+  totalAmount: number;
+  /** Making charge in rials (اجرت / Ojrat). */
+  wage?: number;
+  /** Whether `wage` is one total or per gram (OjratTedadiOrGerami). */
+  wageBasis?: WageBasis;
+};
+
+/** The kind of raw gold (IsMotefaregheOrAbshode). */
+export type GoldKind =
+  /** Melted gold (آبشده) assayed by a lab: `assay` (stamp number and lab name) is required. */
+  | 'MELTED'
+  /** Miscellaneous gold (متفرقه): old or broken pieces, not assayed. */
+  | 'MISCELLANEOUS';
+
+/** Raw gold bought from or sold to a customer (سند خرید و فروش آبشده و متفرقه). */
+export type GoldTradeInput = {
+  /** The lab assay; required when goldKind is MELTED. */
+  assay?: AssayInput | null | undefined;
+  /** Purity in thousandths (عیار / Ayar), 0 to 1000. */
+  ayar: number;
+  /** The customer's account code in Tahesab (کد مشتری / Moshtari_Code), digits only. */
+  customerCode: string;
+  /** The document's Shamsi date (تاریخ سند), e.g. 1403-08-06. */
+  date: string;
+  /** The document's number (شماره فاکتور / Factor_Number). Leave it out to have hesabgraph pick one (nine digits from 800000000). Customer, number and date identify the document when hesabgraph checks whether a write landed. */
+  factorNumber?: number | null | undefined;
+  /** Miscellaneous (متفرقه) or melted and assayed (آبشده). */
+  goldKind: GoldKind;
+  /** Final (ثبت کل) or temporary (موقت) posting. */
+  posting?: SanadPosting;
+  /** Whether unitPrice is per mesghal or per gram. */
+  priceUnit: PriceUnit;
+  /** BUY: the shop buys; SELL: the shop sells. */
+  side: TradeSide;
+  /** Total amount in rials (مبلغ کل / MablaghKol). */
+  totalAmount: number;
+  /** Unit price in rials (مظنه / Mazaneh), per `priceUnit`. */
+  unitPrice: number;
+  /** Weight in grams (وزن / Vazn), above 0. */
+  weightGrams: number;
+};
+
+/** Raw gold received from or given to a customer (سند ورود و خروج آبشده و متفرقه). */
+export type GoldTransferInput = {
+  /** The lab assay; required when goldKind is MELTED. */
+  assay?: AssayInput | null | undefined;
+  /** Purity in thousandths (عیار / Ayar), 0 to 1000; 750 is 18 carat. */
+  ayar: number;
+  /** The customer's account code in Tahesab (کد مشتری / Moshtari_Code), digits only. */
+  customerCode: string;
+  /** The document's Shamsi date (تاریخ سند), e.g. 1403-08-06. */
+  date: string;
+  /** IN: the shop receives the gold; OUT: the shop gives it. */
+  direction: Direction;
+  /** The document's number (شماره فاکتور / Factor_Number). Leave it out to have hesabgraph pick one (nine digits from 800000000). Customer, number and date identify the document when hesabgraph checks whether a write landed. */
+  factorNumber?: number | null | undefined;
+  /** Miscellaneous (متفرقه) or melted and assayed (آبشده). */
+  goldKind: GoldKind;
+  /** Final (ثبت کل) or temporary (موقت) posting. */
+  posting?: SanadPosting;
+  /** Weight in grams (وزن / Vazn), above 0. */
+  weightGrams: number;
+};
+
+/** Made goods (کارساخته) bought from or sold to a customer (سند خرید و فروش کارساخته). */
+export type MadeGoodsTradeInput = {
+  /** Purity in thousandths (عیار / Ayar), 0 to 1000. */
+  ayar: number;
+  /** How many pieces (تعداد / Count), at least 1. */
+  count?: number;
+  /** The customer's account code in Tahesab (کد مشتری / Moshtari_Code), digits only. */
+  customerCode: string;
+  /** The document's Shamsi date (تاریخ سند), e.g. 1403-08-06. */
+  date: string;
+  /** The document's number (شماره فاکتور / Factor_Number). Leave it out to have hesabgraph pick one (nine digits from 800000000). Customer, number and date identify the document when hesabgraph checks whether a write landed. */
+  factorNumber?: number | null | undefined;
+  /** Gold percent (درصد طلایی / Darsad_Talayee), 0 to 100. */
+  goldPercent?: number;
+  /** Name of the goods (نام کار / Name_Kar). */
+  name: string;
+  /** The item's picture file name in Tahesab (PictureFileName), e.g. a1.jpg. */
+  pictureFileName?: string;
+  /** Final (ثبت کل) or temporary (موقت) posting. */
+  posting?: SanadPosting;
+  /** Whether unitPrice is per mesghal or per gram. */
+  priceUnit: PriceUnit;
+  /** Profit percent (درصد سود / Darsad_Sood), 0 to 100; 7 means 7%. */
+  profitPercent?: number;
+  /** True when the item is returned (مرجوعی / IsMarjoo). */
+  returned?: boolean;
+  /** BUY: the shop buys; SELL: the shop sells. */
+  side: TradeSide;
+  /** Stone price in rials (پول سنگ / PoolSang). */
+  stonePrice?: number;
+  /** The computed tax amount in rials (مقدار مالیات / MeghdarMaliat). */
+  taxAmount: number;
+  /** Tax percent (درصد مالیات / Darsad_Maliat), 0 to 100; the seed's example is 9. */
+  taxPercent: number;
+  /** Total amount in rials (مبلغ کل / MablaghKol). */
+  totalAmount: number;
+  /** Unit price in rials (مظنه / Mazaneh), per `priceUnit`. */
+  unitPrice: number;
+  /** Making charge in rials (اجرت / Ojrat). */
+  wage?: number;
+  /** Whether `wage` is one total or per gram (OjratTedadiOrGerami). */
+  wageBasis?: WageBasis;
+  /** Weight in grams (وزن / Vazn), above 0. */
+  weightGrams: number;
+};
+
+/** Made goods (کارساخته) received from or given to a customer (سند ورود و خروج کارساخته). */
+export type MadeGoodsTransferInput = {
+  /** Purity in thousandths (عیار / Ayar), 0 to 1000. */
+  ayar: number;
+  /** How many pieces (تعداد / Count), at least 1. */
+  count?: number;
+  /** The customer's account code in Tahesab (کد مشتری / Moshtari_Code), digits only. */
+  customerCode: string;
+  /** The document's Shamsi date (تاریخ سند), e.g. 1403-08-06. */
+  date: string;
+  /** IN: the shop receives the goods; OUT: the shop gives them. */
+  direction: Direction;
+  /** The document's number (شماره فاکتور / Factor_Number). Leave it out to have hesabgraph pick one (nine digits from 800000000). Customer, number and date identify the document when hesabgraph checks whether a write landed. */
+  factorNumber?: number | null | undefined;
+  /** Gold percent (درصد طلایی / Darsad_Talayee), 0 to 100. */
+  goldPercent?: number;
+  /** Name of the goods (نام کار / Name_Kar). */
+  name: string;
+  /** The item's picture file name in Tahesab (PictureFileName), e.g. a1.jpg. */
+  pictureFileName?: string;
+  /** Final (ثبت کل) or temporary (موقت) posting. */
+  posting?: SanadPosting;
+  /** True when the item is returned (مرجوعی / IsMarjoo). */
+  returned?: boolean;
+  /** Stone price in rials (پول سنگ / PoolSang). */
+  stonePrice?: number;
+  /** The computed tax amount in rials (مقدار مالیات / MeghdarMaliat). */
+  taxAmount: number;
+  /** Tax percent (درصد مالیات / Darsad_Maliat), 0 to 100; the seed's example is 9. */
+  taxPercent: number;
+  /** Total amount in rials (مبلغ کل / MablaghKol). */
+  totalAmount: number;
+  /** Making charge in rials (اجرت / Ojrat). */
+  wage?: number;
+  /** Whether `wage` is one total or per gram (OjratTedadiOrGerami). */
+  wageBasis?: WageBasis;
+  /** Weight in grams (وزن / Vazn), above 0. */
+  weightGrams: number;
+};
+
+/** What the unit price (مظنه, mazaneh) is quoted for (MazanehIsMesghalOrGeram). */
+export type PriceUnit =
+  /** Per gram (گرم). */
+  | 'PER_GRAM'
+  /** Per mesghal (مثقال, 4.6083 g). */
+  | 'PER_MESGHAL';
+
+/** A receivable or payable with a customer (سند طلب و بدهی), in money and optionally gold. */
+export type ReceivableOrPayableInput = {
+  /** Amount in rials (مبلغ / Mablagh), 0 or more. */
+  amount: number;
+  /** PAYABLE (بدهی): the shop owes; RECEIVABLE (طلب): the customer owes. */
+  claim: ClaimKind;
+  /** The customer's account code in Tahesab (کد مشتری / Moshtari_Code), digits only. */
+  customerCode: string;
+  /** The document's Shamsi date (تاریخ سند), e.g. 1403-08-06. */
+  date: string;
+  /** Description (شرح / Sharh). */
+  description?: string;
+  /** The document's number (شماره فاکتور / Factor_Number). Leave it out to have hesabgraph pick one (nine digits from 800000000). Customer, number and date identify the document when hesabgraph checks whether a write landed. */
+  factorNumber?: number | null | undefined;
+  /** Final (ثبت کل) or temporary (موقت) posting. */
+  posting?: SanadPosting;
+  /** What it is for (بابت / Baabat). */
+  regarding?: string;
+  /** Gold weight in grams (وزن / Vazn), 0 or more. */
+  weightGrams?: number;
+};
+
+/** The business event a document (سند) records. */
+export type SanadKind =
+  /** Cash received or paid (ورود و خروج وجه نقد; DoNewSanadVKHVaghNaghd). */
+  | 'CASH_TRANSFER'
+  /** Coins bought or sold (خرید و فروش سکه; DoNewSanadBuySaleSEKEH). */
+  | 'COIN_TRADE'
+  /** Coins in or out (ورود و خروج سکه; DoNewSanadVKHSEKEH). */
+  | 'COIN_TRANSFER'
+  /** A discount given or received (تخفیف; DoNewSanadTakhfif). */
+  | 'DISCOUNT'
+  /** A tagged piece bought or sold (خرید و فروش اتیکت; DoNewSanadBuySaleEtiket). */
+  | 'ETIKET_TRADE'
+  /** A tagged piece in or out (ورود و خروج اتیکت; DoNewSanadVKHEtiket). */
+  | 'ETIKET_TRANSFER'
+  /** Raw gold bought or sold (خرید و فروش آبشده و متفرقه; DoNewSanadBuySaleGOLD). */
+  | 'GOLD_TRADE'
+  /** Raw gold in or out (ورود و خروج آبشده و متفرقه; DoNewSanadVKHGOLD). */
+  | 'GOLD_TRANSFER'
+  /** Made goods bought or sold (خرید و فروش کارساخته; DoNewSanadBuySaleKar). */
+  | 'MADE_GOODS_TRADE'
+  /** Made goods in or out (ورود و خروج کارساخته; DoNewSanadVKHKar). */
+  | 'MADE_GOODS_TRANSFER'
+  /** A receivable or payable (طلب و بدهی; DoNewSanadTalabBedehi). */
+  | 'RECEIVABLE_PAYABLE';
+
+/** How a document is posted (Sabte_Kol_Or_Movaghat). */
+export type SanadPosting =
+  /** Final posting (ثبت کل): moves balances at once. */
+  | 'FINAL'
+  /** Temporary (موقت): kept under temporary documents until the shop posts it; moves no balance. */
+  | 'TEMPORARY';
+
+/** Whether the shop buys or sells (BuyOrSale). */
+export type TradeSide =
+  /** The shop buys from the customer (خرید). */
+  | 'BUY'
+  /** The shop sells to the customer (فروش). */
+  | 'SELL';
+
+/** How the making charge (اجرت, ojrat) is given (OjratTedadiOrGerami). */
+export type WageBasis =
+  /** An amount per gram. */
+  | 'PER_GRAM'
+  /** One amount for the whole item. */
+  | 'TOTAL';
+
 export type EtiketFieldsFragment = { id: string, code: string, name: string | null, weightGrams: number | null, ayar: number | null, size: string | null, color: string | null, description: string | null, profitPercent: number | null, stonePrice: number | null, inStock: boolean | null, madeGoodsCode: string | null };
 
 export type EtiketsByCodesQueryVariables = Exact<{
@@ -41,11 +446,146 @@ export type NodeByIdQueryVariables = Exact<{
 }>;
 
 
-export type NodeByIdQuery = { node: { code: string, name: string | null, id: string } | null };
+export type NodeByIdQuery = { node:
+    | { code: string, name: string | null, id: string }
+    | { id: string }
+   | null };
+
+export type ReceiptFragment = { id: string, factorCode: string, kind: SanadKind, customerCode: string, factorNumber: number, date: string, posting: SanadPosting, replayed: boolean, reconciled: boolean };
+
+export type RecordGoldTransferMutationVariables = Exact<{
+  input: GoldTransferInput;
+  key?: string | null | undefined;
+}>;
+
+
+export type RecordGoldTransferMutation = { recordGoldTransfer: { id: string, factorCode: string, kind: SanadKind, customerCode: string, factorNumber: number, date: string, posting: SanadPosting, replayed: boolean, reconciled: boolean } };
+
+export type RecordGoldTradeMutationVariables = Exact<{
+  input: GoldTradeInput;
+  key?: string | null | undefined;
+}>;
+
+
+export type RecordGoldTradeMutation = { recordGoldTrade: { id: string, factorCode: string, kind: SanadKind, customerCode: string, factorNumber: number, date: string, posting: SanadPosting, replayed: boolean, reconciled: boolean } };
+
+export type RecordCoinTransferMutationVariables = Exact<{
+  input: CoinTransferInput;
+  key?: string | null | undefined;
+}>;
+
+
+export type RecordCoinTransferMutation = { recordCoinTransfer: { id: string, factorCode: string, kind: SanadKind, customerCode: string, factorNumber: number, date: string, posting: SanadPosting, replayed: boolean, reconciled: boolean } };
+
+export type RecordCoinTradeMutationVariables = Exact<{
+  input: CoinTradeInput;
+  key?: string | null | undefined;
+}>;
+
+
+export type RecordCoinTradeMutation = { recordCoinTrade: { id: string, factorCode: string, kind: SanadKind, customerCode: string, factorNumber: number, date: string, posting: SanadPosting, replayed: boolean, reconciled: boolean } };
+
+export type RecordCashTransferMutationVariables = Exact<{
+  input: CashTransferInput;
+  key?: string | null | undefined;
+}>;
+
+
+export type RecordCashTransferMutation = { recordCashTransfer: { id: string, factorCode: string, kind: SanadKind, customerCode: string, factorNumber: number, date: string, posting: SanadPosting, replayed: boolean, reconciled: boolean } };
+
+export type RecordDiscountMutationVariables = Exact<{
+  input: DiscountInput;
+  key?: string | null | undefined;
+}>;
+
+
+export type RecordDiscountMutation = { recordDiscount: { id: string, factorCode: string, kind: SanadKind, customerCode: string, factorNumber: number, date: string, posting: SanadPosting, replayed: boolean, reconciled: boolean } };
+
+export type RecordReceivableOrPayableMutationVariables = Exact<{
+  input: ReceivableOrPayableInput;
+  key?: string | null | undefined;
+}>;
+
+
+export type RecordReceivableOrPayableMutation = { recordReceivableOrPayable: { id: string, factorCode: string, kind: SanadKind, customerCode: string, factorNumber: number, date: string, posting: SanadPosting, replayed: boolean, reconciled: boolean } };
+
+export type RecordMadeGoodsTradeMutationVariables = Exact<{
+  input: MadeGoodsTradeInput;
+  key?: string | null | undefined;
+}>;
+
+
+export type RecordMadeGoodsTradeMutation = { recordMadeGoodsTrade: { id: string, factorCode: string, kind: SanadKind, customerCode: string, factorNumber: number, date: string, posting: SanadPosting, replayed: boolean, reconciled: boolean } };
+
+export type RecordMadeGoodsTransferMutationVariables = Exact<{
+  input: MadeGoodsTransferInput;
+  key?: string | null | undefined;
+}>;
+
+
+export type RecordMadeGoodsTransferMutation = { recordMadeGoodsTransfer: { id: string, factorCode: string, kind: SanadKind, customerCode: string, factorNumber: number, date: string, posting: SanadPosting, replayed: boolean, reconciled: boolean } };
+
+export type RecordEtiketTradeMutationVariables = Exact<{
+  input: EtiketTradeInput;
+  key?: string | null | undefined;
+}>;
+
+
+export type RecordEtiketTradeMutation = { recordEtiketTrade: { id: string, factorCode: string, kind: SanadKind, customerCode: string, factorNumber: number, date: string, posting: SanadPosting, replayed: boolean, reconciled: boolean } };
+
+export type RecordEtiketTransferMutationVariables = Exact<{
+  input: EtiketTransferInput;
+  key?: string | null | undefined;
+}>;
+
+
+export type RecordEtiketTransferMutation = { recordEtiketTransfer: { id: string, factorCode: string, kind: SanadKind, customerCode: string, factorNumber: number, date: string, posting: SanadPosting, replayed: boolean, reconciled: boolean } };
+
+export type DeleteSanadMutationVariables = Exact<{
+  factorCode: string;
+  key?: string | null | undefined;
+}>;
+
+
+export type DeleteSanadMutation = { deleteSanad: { factorCode: string, replayed: boolean } };
+
+export type SanadsQueryVariables = Exact<{
+  last?: number | null | undefined;
+  customerCode?: string | null | undefined;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+}>;
+
+
+export type SanadsQuery = { sanads: Array<{ id: string, factorCode: string, kind: SanadKind | null, vendorKind: string | null, customerCode: string | null, factorNumber: number | null, date: string | null, posting: SanadPosting | null, weightGrams: number | null, ayar: number | null, amount: number | null, description: string | null }> };
+
+export type SanadInquiryQueryVariables = Exact<{
+  customerCode: string;
+  factorNumber: number;
+  date: string;
+}>;
+
+
+export type SanadInquiryQuery = { sanad: { factorCode: string, kind: SanadKind | null, customerCode: string | null, factorNumber: number | null, date: string | null } | null };
 
 export const EtiketFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EtiketFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Etiket"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"weightGrams"}},{"kind":"Field","name":{"kind":"Name","value":"ayar"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"color"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"profitPercent"}},{"kind":"Field","name":{"kind":"Name","value":"stonePrice"}},{"kind":"Field","name":{"kind":"Name","value":"inStock"}},{"kind":"Field","name":{"kind":"Name","value":"madeGoodsCode"}}]}}]} as unknown as DocumentNode<EtiketFieldsFragment, unknown>;
+export const ReceiptFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Receipt"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SanadReceipt"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"factorCode"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"customerCode"}},{"kind":"Field","name":{"kind":"Name","value":"factorNumber"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"posting"}},{"kind":"Field","name":{"kind":"Name","value":"replayed"}},{"kind":"Field","name":{"kind":"Name","value":"reconciled"}}]}}]} as unknown as DocumentNode<ReceiptFragment, unknown>;
 export const EtiketsByCodesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EtiketsByCodes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"codes"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"etikets"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"codes"},"value":{"kind":"Variable","name":{"kind":"Name","value":"codes"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EtiketFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EtiketFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Etiket"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"weightGrams"}},{"kind":"Field","name":{"kind":"Name","value":"ayar"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"color"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"profitPercent"}},{"kind":"Field","name":{"kind":"Name","value":"stonePrice"}},{"kind":"Field","name":{"kind":"Name","value":"inStock"}},{"kind":"Field","name":{"kind":"Name","value":"madeGoodsCode"}}]}}]} as unknown as DocumentNode<EtiketsByCodesQuery, EtiketsByCodesQueryVariables>;
 export const EtiketByCodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EtiketByCode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"etiket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EtiketFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EtiketFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Etiket"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"weightGrams"}},{"kind":"Field","name":{"kind":"Name","value":"ayar"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"color"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"profitPercent"}},{"kind":"Field","name":{"kind":"Name","value":"stonePrice"}},{"kind":"Field","name":{"kind":"Name","value":"inStock"}},{"kind":"Field","name":{"kind":"Name","value":"madeGoodsCode"}}]}}]} as unknown as DocumentNode<EtiketByCodeQuery, EtiketByCodeQueryVariables>;
 export const EtiketWithImageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EtiketWithImage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"etiket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"pictureFileName"}},{"kind":"Field","name":{"kind":"Name","value":"image"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mimeType"}},{"kind":"Field","name":{"kind":"Name","value":"base64"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}}]}}]}}]}}]} as unknown as DocumentNode<EtiketWithImageQuery, EtiketWithImageQueryVariables>;
 export const EtiketsByCodeRangeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EtiketsByCodeRange"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"fromCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"toCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"etiketsByCodeRange"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"fromCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"fromCode"}}},{"kind":"Argument","name":{"kind":"Name","value":"toCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"toCode"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<EtiketsByCodeRangeQuery, EtiketsByCodeRangeQueryVariables>;
 export const NodeByIdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NodeById"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Etiket"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<NodeByIdQuery, NodeByIdQueryVariables>;
+export const RecordGoldTransferDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordGoldTransfer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GoldTransferInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"key"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordGoldTransfer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"idempotencyKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"key"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"Receipt"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Receipt"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SanadReceipt"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"factorCode"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"customerCode"}},{"kind":"Field","name":{"kind":"Name","value":"factorNumber"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"posting"}},{"kind":"Field","name":{"kind":"Name","value":"replayed"}},{"kind":"Field","name":{"kind":"Name","value":"reconciled"}}]}}]} as unknown as DocumentNode<RecordGoldTransferMutation, RecordGoldTransferMutationVariables>;
+export const RecordGoldTradeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordGoldTrade"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GoldTradeInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"key"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordGoldTrade"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"idempotencyKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"key"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"Receipt"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Receipt"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SanadReceipt"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"factorCode"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"customerCode"}},{"kind":"Field","name":{"kind":"Name","value":"factorNumber"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"posting"}},{"kind":"Field","name":{"kind":"Name","value":"replayed"}},{"kind":"Field","name":{"kind":"Name","value":"reconciled"}}]}}]} as unknown as DocumentNode<RecordGoldTradeMutation, RecordGoldTradeMutationVariables>;
+export const RecordCoinTransferDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordCoinTransfer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CoinTransferInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"key"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordCoinTransfer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"idempotencyKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"key"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"Receipt"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Receipt"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SanadReceipt"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"factorCode"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"customerCode"}},{"kind":"Field","name":{"kind":"Name","value":"factorNumber"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"posting"}},{"kind":"Field","name":{"kind":"Name","value":"replayed"}},{"kind":"Field","name":{"kind":"Name","value":"reconciled"}}]}}]} as unknown as DocumentNode<RecordCoinTransferMutation, RecordCoinTransferMutationVariables>;
+export const RecordCoinTradeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordCoinTrade"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CoinTradeInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"key"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordCoinTrade"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"idempotencyKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"key"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"Receipt"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Receipt"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SanadReceipt"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"factorCode"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"customerCode"}},{"kind":"Field","name":{"kind":"Name","value":"factorNumber"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"posting"}},{"kind":"Field","name":{"kind":"Name","value":"replayed"}},{"kind":"Field","name":{"kind":"Name","value":"reconciled"}}]}}]} as unknown as DocumentNode<RecordCoinTradeMutation, RecordCoinTradeMutationVariables>;
+export const RecordCashTransferDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordCashTransfer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CashTransferInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"key"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordCashTransfer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"idempotencyKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"key"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"Receipt"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Receipt"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SanadReceipt"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"factorCode"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"customerCode"}},{"kind":"Field","name":{"kind":"Name","value":"factorNumber"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"posting"}},{"kind":"Field","name":{"kind":"Name","value":"replayed"}},{"kind":"Field","name":{"kind":"Name","value":"reconciled"}}]}}]} as unknown as DocumentNode<RecordCashTransferMutation, RecordCashTransferMutationVariables>;
+export const RecordDiscountDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordDiscount"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DiscountInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"key"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordDiscount"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"idempotencyKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"key"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"Receipt"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Receipt"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SanadReceipt"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"factorCode"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"customerCode"}},{"kind":"Field","name":{"kind":"Name","value":"factorNumber"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"posting"}},{"kind":"Field","name":{"kind":"Name","value":"replayed"}},{"kind":"Field","name":{"kind":"Name","value":"reconciled"}}]}}]} as unknown as DocumentNode<RecordDiscountMutation, RecordDiscountMutationVariables>;
+export const RecordReceivableOrPayableDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordReceivableOrPayable"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReceivableOrPayableInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"key"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordReceivableOrPayable"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"idempotencyKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"key"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"Receipt"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Receipt"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SanadReceipt"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"factorCode"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"customerCode"}},{"kind":"Field","name":{"kind":"Name","value":"factorNumber"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"posting"}},{"kind":"Field","name":{"kind":"Name","value":"replayed"}},{"kind":"Field","name":{"kind":"Name","value":"reconciled"}}]}}]} as unknown as DocumentNode<RecordReceivableOrPayableMutation, RecordReceivableOrPayableMutationVariables>;
+export const RecordMadeGoodsTradeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordMadeGoodsTrade"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MadeGoodsTradeInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"key"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordMadeGoodsTrade"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"idempotencyKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"key"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"Receipt"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Receipt"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SanadReceipt"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"factorCode"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"customerCode"}},{"kind":"Field","name":{"kind":"Name","value":"factorNumber"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"posting"}},{"kind":"Field","name":{"kind":"Name","value":"replayed"}},{"kind":"Field","name":{"kind":"Name","value":"reconciled"}}]}}]} as unknown as DocumentNode<RecordMadeGoodsTradeMutation, RecordMadeGoodsTradeMutationVariables>;
+export const RecordMadeGoodsTransferDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordMadeGoodsTransfer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MadeGoodsTransferInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"key"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordMadeGoodsTransfer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"idempotencyKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"key"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"Receipt"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Receipt"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SanadReceipt"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"factorCode"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"customerCode"}},{"kind":"Field","name":{"kind":"Name","value":"factorNumber"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"posting"}},{"kind":"Field","name":{"kind":"Name","value":"replayed"}},{"kind":"Field","name":{"kind":"Name","value":"reconciled"}}]}}]} as unknown as DocumentNode<RecordMadeGoodsTransferMutation, RecordMadeGoodsTransferMutationVariables>;
+export const RecordEtiketTradeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordEtiketTrade"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EtiketTradeInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"key"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordEtiketTrade"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"idempotencyKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"key"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"Receipt"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Receipt"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SanadReceipt"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"factorCode"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"customerCode"}},{"kind":"Field","name":{"kind":"Name","value":"factorNumber"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"posting"}},{"kind":"Field","name":{"kind":"Name","value":"replayed"}},{"kind":"Field","name":{"kind":"Name","value":"reconciled"}}]}}]} as unknown as DocumentNode<RecordEtiketTradeMutation, RecordEtiketTradeMutationVariables>;
+export const RecordEtiketTransferDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordEtiketTransfer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EtiketTransferInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"key"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordEtiketTransfer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"idempotencyKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"key"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"Receipt"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Receipt"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SanadReceipt"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"factorCode"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"customerCode"}},{"kind":"Field","name":{"kind":"Name","value":"factorNumber"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"posting"}},{"kind":"Field","name":{"kind":"Name","value":"replayed"}},{"kind":"Field","name":{"kind":"Name","value":"reconciled"}}]}}]} as unknown as DocumentNode<RecordEtiketTransferMutation, RecordEtiketTransferMutationVariables>;
+export const DeleteSanadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteSanad"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"factorCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"key"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteSanad"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"factorCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"factorCode"}}},{"kind":"Argument","name":{"kind":"Name","value":"idempotencyKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"key"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"factorCode"}},{"kind":"Field","name":{"kind":"Name","value":"replayed"}}]}}]}}]} as unknown as DocumentNode<DeleteSanadMutation, DeleteSanadMutationVariables>;
+export const SanadsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Sanads"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"last"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"customerCode"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"JalaliDate"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"JalaliDate"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sanads"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"last"},"value":{"kind":"Variable","name":{"kind":"Name","value":"last"}}},{"kind":"Argument","name":{"kind":"Name","value":"customerCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"customerCode"}}},{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"factorCode"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"vendorKind"}},{"kind":"Field","name":{"kind":"Name","value":"customerCode"}},{"kind":"Field","name":{"kind":"Name","value":"factorNumber"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"posting"}},{"kind":"Field","name":{"kind":"Name","value":"weightGrams"}},{"kind":"Field","name":{"kind":"Name","value":"ayar"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}}]} as unknown as DocumentNode<SanadsQuery, SanadsQueryVariables>;
+export const SanadInquiryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SanadInquiry"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"customerCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"factorNumber"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"date"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"JalaliDate"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sanad"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"customerCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"customerCode"}}},{"kind":"Argument","name":{"kind":"Name","value":"factorNumber"},"value":{"kind":"Variable","name":{"kind":"Name","value":"factorNumber"}}},{"kind":"Argument","name":{"kind":"Name","value":"date"},"value":{"kind":"Variable","name":{"kind":"Name","value":"date"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"factorCode"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"customerCode"}},{"kind":"Field","name":{"kind":"Name","value":"factorNumber"}},{"kind":"Field","name":{"kind":"Name","value":"date"}}]}}]}}]} as unknown as DocumentNode<SanadInquiryQuery, SanadInquiryQueryVariables>;

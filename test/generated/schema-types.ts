@@ -7,8 +7,132 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** A day in the Shamsi (Jalali, solar hijri; تاریخ شمسی) calendar, written `YYYY-MM-DD`, e.g. `1403-08-06`. Inputs may use Persian digits or `/`; invalid days (month 13, 1403-12-31 in a common year) are refused. */
+  JalaliDate: { input: string; output: string; }
   /** An amount of money in Iranian rials (ریال), a whole number up to ±2^53−1, sent as a JSON number (strings of digits are accepted on input). Never truncated to 32 bits. */
   Rial: { input: number; output: number; }
+};
+
+/** The lab assay of melted gold (آبشده). */
+export type AssayInput = {
+  /** The assay lab's name (نام آزمایشگاه / Name_az). */
+  labName: Scalars['String']['input'];
+  /** The lab's stamp number (شماره انگ / Ang_Number). */
+  stampNumber: Scalars['Int']['input'];
+};
+
+/** Cash received from or paid to a customer (سند ورود و خروج وجه نقد). */
+export type CashTransferInput = {
+  /** Amount in rials (مبلغ / Mablagh), 0 or more. */
+  amount: Scalars['Rial']['input'];
+  /** The customer's account code in Tahesab (کد مشتری / Moshtari_Code), digits only. */
+  customerCode: Scalars['String']['input'];
+  /** The document's Shamsi date (تاریخ سند), e.g. 1403-08-06. */
+  date: Scalars['JalaliDate']['input'];
+  /** Description (شرح / Sharh). */
+  description?: Scalars['String']['input'];
+  /** IN: the shop receives money (دریافت); OUT: the shop pays (پرداخت). */
+  direction: Direction;
+  /** The document's number (شماره فاکتور / Factor_Number). Leave it out to have hesabgraph pick one (nine digits from 800000000). Customer, number and date identify the document when hesabgraph checks whether a write landed. */
+  factorNumber?: InputMaybe<Scalars['Int']['input']>;
+  /** Final (ثبت کل) or temporary (موقت) posting. */
+  posting?: SanadPosting;
+};
+
+/** Which way a claim runs (IsBedehiOrTalab). */
+export type ClaimKind =
+  /** Payable (بدهی ما): the shop owes the customer. */
+  | 'PAYABLE'
+  /** Receivable (طلب ما): the customer owes the shop. */
+  | 'RECEIVABLE';
+
+/** Coins bought from or sold to a customer (سند خرید و فروش سکه). */
+export type CoinTradeInput = {
+  /** Purity in thousandths (عیار / Ayar), 0 to 1000. */
+  ayar: Scalars['Int']['input'];
+  /** The coin's name (نام سکه / Name_Sekeh). */
+  coinName: Scalars['String']['input'];
+  /** How many coins (تعداد / Count), at least 1. */
+  count: Scalars['Int']['input'];
+  /** The customer's account code in Tahesab (کد مشتری / Moshtari_Code), digits only. */
+  customerCode: Scalars['String']['input'];
+  /** The document's Shamsi date (تاریخ سند), e.g. 1403-08-06. */
+  date: Scalars['JalaliDate']['input'];
+  /** The document's number (شماره فاکتور / Factor_Number). Leave it out to have hesabgraph pick one (nine digits from 800000000). Customer, number and date identify the document when hesabgraph checks whether a write landed. */
+  factorNumber?: InputMaybe<Scalars['Int']['input']>;
+  /** Final (ثبت کل) or temporary (موقت) posting. */
+  posting?: SanadPosting;
+  /** BUY: the shop buys; SELL: the shop sells. */
+  side: TradeSide;
+  /** Total amount in rials (مبلغ کل / MablaghKol). */
+  totalAmount: Scalars['Rial']['input'];
+  /** Unit price in rials per coin (مظنه / Mazaneh). */
+  unitPrice: Scalars['Rial']['input'];
+  /** Total weight in grams (وزن / Vazn), 0 or more. */
+  weightGrams: Scalars['Float']['input'];
+};
+
+/** Coins received from or given to a customer (سند ورود و خروج سکه). */
+export type CoinTransferInput = {
+  /** Purity in thousandths (عیار / Ayar), 0 to 1000; 900 for Bahar Azadi coins. */
+  ayar: Scalars['Int']['input'];
+  /** The coin's name (نام سکه / Name_Sekeh), e.g. امامی, بهار آزادی, نیم, ربع. */
+  coinName: Scalars['String']['input'];
+  /** How many coins (تعداد / Count), at least 1. */
+  count: Scalars['Int']['input'];
+  /** The customer's account code in Tahesab (کد مشتری / Moshtari_Code), digits only. */
+  customerCode: Scalars['String']['input'];
+  /** The document's Shamsi date (تاریخ سند), e.g. 1403-08-06. */
+  date: Scalars['JalaliDate']['input'];
+  /** IN: the shop receives the coins; OUT: the shop gives them. */
+  direction: Direction;
+  /** The document's number (شماره فاکتور / Factor_Number). Leave it out to have hesabgraph pick one (nine digits from 800000000). Customer, number and date identify the document when hesabgraph checks whether a write landed. */
+  factorNumber?: InputMaybe<Scalars['Int']['input']>;
+  /** Final (ثبت کل) or temporary (موقت) posting. */
+  posting?: SanadPosting;
+  /** Total weight in grams (وزن / Vazn), 0 or more. */
+  weightGrams: Scalars['Float']['input'];
+};
+
+/** What `deleteSanad` answers. */
+export type DeleteSanadPayload = {
+  __typename?: 'DeleteSanadPayload';
+  /** The deleted document's code (Factor_Code). */
+  factorCode: Scalars['String']['output'];
+  /** True when answered from the idempotency journal; nothing was sent now. */
+  replayed: Scalars['Boolean']['output'];
+};
+
+/** Which way goods or money move between the shop and the customer (IsVoroodOrKhorooj). */
+export type Direction =
+  /** Receipt / in (دریافت / ورود): the shop receives from the customer. */
+  | 'IN'
+  /** Payment / out (پرداخت / خروج): the shop gives to the customer. */
+  | 'OUT';
+
+/** Who gives the discount (تخفیف; IsMaBeMoshtariOrMoshtariBeMa). */
+export type DiscountDirection =
+  /** The customer gives the shop a discount (مشتری به ما). */
+  | 'FROM_CUSTOMER'
+  /** The shop gives the customer a discount (ما به مشتری). */
+  | 'TO_CUSTOMER';
+
+/** A discount between the shop and a customer (سند تخفیف). */
+export type DiscountInput = {
+  /** Amount in rials (مبلغ / Mablagh), 0 or more. */
+  amount: Scalars['Rial']['input'];
+  /** The customer's account code in Tahesab (کد مشتری / Moshtari_Code), digits only. */
+  customerCode: Scalars['String']['input'];
+  /** The document's Shamsi date (تاریخ سند), e.g. 1403-08-06. */
+  date: Scalars['JalaliDate']['input'];
+  /** Description (شرح / Sharh). */
+  description?: Scalars['String']['input'];
+  /** Who gives the discount. */
+  discountDirection: DiscountDirection;
+  /** The document's number (شماره فاکتور / Factor_Number). Leave it out to have hesabgraph pick one (nine digits from 800000000). Customer, number and date identify the document when hesabgraph checks whether a write landed. */
+  factorNumber?: InputMaybe<Scalars['Int']['input']>;
+  /** Final (ثبت کل) or temporary (موقت) posting. */
+  posting?: SanadPosting;
 };
 
 /** An etiket (اتیکت): one tagged, individually tracked piece of jewellery in a Tahesab shop, identified by its code (شناسه کار). */
@@ -77,6 +201,323 @@ export type EtiketImage = {
   mimeType: Scalars['String']['output'];
 };
 
+/** A tagged piece (اتیکت) bought from or sold to a customer (سند خرید و فروش اتیکت). */
+export type EtiketTradeInput = {
+  /** The customer's account code in Tahesab (کد مشتری / Moshtari_Code), digits only. */
+  customerCode: Scalars['String']['input'];
+  /** The document's Shamsi date (تاریخ سند), e.g. 1403-08-06. */
+  date: Scalars['JalaliDate']['input'];
+  /** The etiket's code (شناسه / Shenase); it must exist in Tahesab. */
+  etiketCode: Scalars['String']['input'];
+  /** The document's number (شماره فاکتور / Factor_Number). Leave it out to have hesabgraph pick one (nine digits from 800000000). Customer, number and date identify the document when hesabgraph checks whether a write landed. */
+  factorNumber?: InputMaybe<Scalars['Int']['input']>;
+  /** Gold percent (درصد طلایی / Darsad_Talayee), 0 to 100. */
+  goldPercent?: Scalars['Float']['input'];
+  /** The item's picture file name in Tahesab (PictureFileName), e.g. a1.jpg. */
+  pictureFileName?: Scalars['String']['input'];
+  /** Final (ثبت کل) or temporary (موقت) posting. */
+  posting?: SanadPosting;
+  /** Whether unitPrice is per mesghal or per gram. */
+  priceUnit: PriceUnit;
+  /** Profit percent (درصد سود / Darsad_Sood), 0 to 100. */
+  profitPercent?: Scalars['Float']['input'];
+  /** True when the item is returned (مرجوعی / IsMarjoo). */
+  returned?: Scalars['Boolean']['input'];
+  /** BUY: the shop buys the piece; SELL: the shop sells it. */
+  side: TradeSide;
+  /** Stone price in rials (پول سنگ / PoolSang). */
+  stonePrice?: Scalars['Rial']['input'];
+  /** The computed tax amount in rials (مقدار مالیات / MeghdarMaliat). */
+  taxAmount: Scalars['Rial']['input'];
+  /** Tax percent (درصد مالیات / Darsad_Maliat), 0 to 100; the seed's example is 9. */
+  taxPercent: Scalars['Float']['input'];
+  /** Total amount in rials (مبلغ کل / MablaghKol). */
+  totalAmount: Scalars['Rial']['input'];
+  /** Unit price in rials (مظنه / Mazaneh), per `priceUnit`. */
+  unitPrice: Scalars['Rial']['input'];
+  /** Making charge in rials (اجرت / Ojrat). */
+  wage?: Scalars['Rial']['input'];
+  /** Whether `wage` is one total or per gram (OjratTedadiOrGerami). */
+  wageBasis?: WageBasis;
+};
+
+/** A tagged piece (اتیکت) received from or given to a customer (سند ورود و خروج اتیکت). */
+export type EtiketTransferInput = {
+  /** The customer's account code in Tahesab (کد مشتری / Moshtari_Code), digits only. */
+  customerCode: Scalars['String']['input'];
+  /** The document's Shamsi date (تاریخ سند), e.g. 1403-08-06. */
+  date: Scalars['JalaliDate']['input'];
+  /** IN: the piece comes into the shop; OUT: it leaves. */
+  direction: Direction;
+  /** The etiket's code (شناسه / Shenase); it must exist in Tahesab. */
+  etiketCode: Scalars['String']['input'];
+  /** The document's number (شماره فاکتور / Factor_Number). Leave it out to have hesabgraph pick one (nine digits from 800000000). Customer, number and date identify the document when hesabgraph checks whether a write landed. */
+  factorNumber?: InputMaybe<Scalars['Int']['input']>;
+  /** Gold percent (درصد طلایی / Darsad_Talayee), 0 to 100. */
+  goldPercent?: Scalars['Float']['input'];
+  /** The item's picture file name in Tahesab (PictureFileName), e.g. a1.jpg. */
+  pictureFileName?: Scalars['String']['input'];
+  /** Final (ثبت کل) or temporary (موقت) posting. */
+  posting?: SanadPosting;
+  /** True when the item is returned (مرجوعی / IsMarjoo). */
+  returned?: Scalars['Boolean']['input'];
+  /** Stone price in rials (پول سنگ / PoolSang). */
+  stonePrice?: Scalars['Rial']['input'];
+  /** The computed tax amount in rials (مقدار مالیات / MeghdarMaliat). */
+  taxAmount: Scalars['Rial']['input'];
+  /** Tax percent (درصد مالیات / Darsad_Maliat), 0 to 100; the seed's example is 9. */
+  taxPercent: Scalars['Float']['input'];
+  /** Total amount in rials (مبلغ کل / MablaghKol). */
+  totalAmount: Scalars['Rial']['input'];
+  /** Making charge in rials (اجرت / Ojrat). */
+  wage?: Scalars['Rial']['input'];
+  /** Whether `wage` is one total or per gram (OjratTedadiOrGerami). */
+  wageBasis?: WageBasis;
+};
+
+/** The kind of raw gold (IsMotefaregheOrAbshode). */
+export type GoldKind =
+  /** Melted gold (آبشده) assayed by a lab: `assay` (stamp number and lab name) is required. */
+  | 'MELTED'
+  /** Miscellaneous gold (متفرقه): old or broken pieces, not assayed. */
+  | 'MISCELLANEOUS';
+
+/** Raw gold bought from or sold to a customer (سند خرید و فروش آبشده و متفرقه). */
+export type GoldTradeInput = {
+  /** The lab assay; required when goldKind is MELTED. */
+  assay?: InputMaybe<AssayInput>;
+  /** Purity in thousandths (عیار / Ayar), 0 to 1000. */
+  ayar: Scalars['Int']['input'];
+  /** The customer's account code in Tahesab (کد مشتری / Moshtari_Code), digits only. */
+  customerCode: Scalars['String']['input'];
+  /** The document's Shamsi date (تاریخ سند), e.g. 1403-08-06. */
+  date: Scalars['JalaliDate']['input'];
+  /** The document's number (شماره فاکتور / Factor_Number). Leave it out to have hesabgraph pick one (nine digits from 800000000). Customer, number and date identify the document when hesabgraph checks whether a write landed. */
+  factorNumber?: InputMaybe<Scalars['Int']['input']>;
+  /** Miscellaneous (متفرقه) or melted and assayed (آبشده). */
+  goldKind: GoldKind;
+  /** Final (ثبت کل) or temporary (موقت) posting. */
+  posting?: SanadPosting;
+  /** Whether unitPrice is per mesghal or per gram. */
+  priceUnit: PriceUnit;
+  /** BUY: the shop buys; SELL: the shop sells. */
+  side: TradeSide;
+  /** Total amount in rials (مبلغ کل / MablaghKol). */
+  totalAmount: Scalars['Rial']['input'];
+  /** Unit price in rials (مظنه / Mazaneh), per `priceUnit`. */
+  unitPrice: Scalars['Rial']['input'];
+  /** Weight in grams (وزن / Vazn), above 0. */
+  weightGrams: Scalars['Float']['input'];
+};
+
+/** Raw gold received from or given to a customer (سند ورود و خروج آبشده و متفرقه). */
+export type GoldTransferInput = {
+  /** The lab assay; required when goldKind is MELTED. */
+  assay?: InputMaybe<AssayInput>;
+  /** Purity in thousandths (عیار / Ayar), 0 to 1000; 750 is 18 carat. */
+  ayar: Scalars['Int']['input'];
+  /** The customer's account code in Tahesab (کد مشتری / Moshtari_Code), digits only. */
+  customerCode: Scalars['String']['input'];
+  /** The document's Shamsi date (تاریخ سند), e.g. 1403-08-06. */
+  date: Scalars['JalaliDate']['input'];
+  /** IN: the shop receives the gold; OUT: the shop gives it. */
+  direction: Direction;
+  /** The document's number (شماره فاکتور / Factor_Number). Leave it out to have hesabgraph pick one (nine digits from 800000000). Customer, number and date identify the document when hesabgraph checks whether a write landed. */
+  factorNumber?: InputMaybe<Scalars['Int']['input']>;
+  /** Miscellaneous (متفرقه) or melted and assayed (آبشده). */
+  goldKind: GoldKind;
+  /** Final (ثبت کل) or temporary (موقت) posting. */
+  posting?: SanadPosting;
+  /** Weight in grams (وزن / Vazn), above 0. */
+  weightGrams: Scalars['Float']['input'];
+};
+
+/** Made goods (کارساخته) bought from or sold to a customer (سند خرید و فروش کارساخته). */
+export type MadeGoodsTradeInput = {
+  /** Purity in thousandths (عیار / Ayar), 0 to 1000. */
+  ayar: Scalars['Int']['input'];
+  /** How many pieces (تعداد / Count), at least 1. */
+  count?: Scalars['Int']['input'];
+  /** The customer's account code in Tahesab (کد مشتری / Moshtari_Code), digits only. */
+  customerCode: Scalars['String']['input'];
+  /** The document's Shamsi date (تاریخ سند), e.g. 1403-08-06. */
+  date: Scalars['JalaliDate']['input'];
+  /** The document's number (شماره فاکتور / Factor_Number). Leave it out to have hesabgraph pick one (nine digits from 800000000). Customer, number and date identify the document when hesabgraph checks whether a write landed. */
+  factorNumber?: InputMaybe<Scalars['Int']['input']>;
+  /** Gold percent (درصد طلایی / Darsad_Talayee), 0 to 100. */
+  goldPercent?: Scalars['Float']['input'];
+  /** Name of the goods (نام کار / Name_Kar). */
+  name: Scalars['String']['input'];
+  /** The item's picture file name in Tahesab (PictureFileName), e.g. a1.jpg. */
+  pictureFileName?: Scalars['String']['input'];
+  /** Final (ثبت کل) or temporary (موقت) posting. */
+  posting?: SanadPosting;
+  /** Whether unitPrice is per mesghal or per gram. */
+  priceUnit: PriceUnit;
+  /** Profit percent (درصد سود / Darsad_Sood), 0 to 100; 7 means 7%. */
+  profitPercent?: Scalars['Float']['input'];
+  /** True when the item is returned (مرجوعی / IsMarjoo). */
+  returned?: Scalars['Boolean']['input'];
+  /** BUY: the shop buys; SELL: the shop sells. */
+  side: TradeSide;
+  /** Stone price in rials (پول سنگ / PoolSang). */
+  stonePrice?: Scalars['Rial']['input'];
+  /** The computed tax amount in rials (مقدار مالیات / MeghdarMaliat). */
+  taxAmount: Scalars['Rial']['input'];
+  /** Tax percent (درصد مالیات / Darsad_Maliat), 0 to 100; the seed's example is 9. */
+  taxPercent: Scalars['Float']['input'];
+  /** Total amount in rials (مبلغ کل / MablaghKol). */
+  totalAmount: Scalars['Rial']['input'];
+  /** Unit price in rials (مظنه / Mazaneh), per `priceUnit`. */
+  unitPrice: Scalars['Rial']['input'];
+  /** Making charge in rials (اجرت / Ojrat). */
+  wage?: Scalars['Rial']['input'];
+  /** Whether `wage` is one total or per gram (OjratTedadiOrGerami). */
+  wageBasis?: WageBasis;
+  /** Weight in grams (وزن / Vazn), above 0. */
+  weightGrams: Scalars['Float']['input'];
+};
+
+/** Made goods (کارساخته) received from or given to a customer (سند ورود و خروج کارساخته). */
+export type MadeGoodsTransferInput = {
+  /** Purity in thousandths (عیار / Ayar), 0 to 1000. */
+  ayar: Scalars['Int']['input'];
+  /** How many pieces (تعداد / Count), at least 1. */
+  count?: Scalars['Int']['input'];
+  /** The customer's account code in Tahesab (کد مشتری / Moshtari_Code), digits only. */
+  customerCode: Scalars['String']['input'];
+  /** The document's Shamsi date (تاریخ سند), e.g. 1403-08-06. */
+  date: Scalars['JalaliDate']['input'];
+  /** IN: the shop receives the goods; OUT: the shop gives them. */
+  direction: Direction;
+  /** The document's number (شماره فاکتور / Factor_Number). Leave it out to have hesabgraph pick one (nine digits from 800000000). Customer, number and date identify the document when hesabgraph checks whether a write landed. */
+  factorNumber?: InputMaybe<Scalars['Int']['input']>;
+  /** Gold percent (درصد طلایی / Darsad_Talayee), 0 to 100. */
+  goldPercent?: Scalars['Float']['input'];
+  /** Name of the goods (نام کار / Name_Kar). */
+  name: Scalars['String']['input'];
+  /** The item's picture file name in Tahesab (PictureFileName), e.g. a1.jpg. */
+  pictureFileName?: Scalars['String']['input'];
+  /** Final (ثبت کل) or temporary (موقت) posting. */
+  posting?: SanadPosting;
+  /** True when the item is returned (مرجوعی / IsMarjoo). */
+  returned?: Scalars['Boolean']['input'];
+  /** Stone price in rials (پول سنگ / PoolSang). */
+  stonePrice?: Scalars['Rial']['input'];
+  /** The computed tax amount in rials (مقدار مالیات / MeghdarMaliat). */
+  taxAmount: Scalars['Rial']['input'];
+  /** Tax percent (درصد مالیات / Darsad_Maliat), 0 to 100; the seed's example is 9. */
+  taxPercent: Scalars['Float']['input'];
+  /** Total amount in rials (مبلغ کل / MablaghKol). */
+  totalAmount: Scalars['Rial']['input'];
+  /** Making charge in rials (اجرت / Ojrat). */
+  wage?: Scalars['Rial']['input'];
+  /** Whether `wage` is one total or per gram (OjratTedadiOrGerami). */
+  wageBasis?: WageBasis;
+  /** Weight in grams (وزن / Vazn), above 0. */
+  weightGrams: Scalars['Float']['input'];
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Deletes a document by its Factor_Code (DoDeleteSanad); its balance effect is undone. */
+  deleteSanad: DeleteSanadPayload;
+  /** Records cash received or paid (DoNewSanadVKHVaghNaghd). */
+  recordCashTransfer: SanadReceipt;
+  /** Records coins bought or sold (DoNewSanadBuySaleSEKEH). */
+  recordCoinTrade: SanadReceipt;
+  /** Records coins received or given (DoNewSanadVKHSEKEH). */
+  recordCoinTransfer: SanadReceipt;
+  /** Records a discount given or received (DoNewSanadTakhfif). */
+  recordDiscount: SanadReceipt;
+  /** Records a tagged piece bought or sold (DoNewSanadBuySaleEtiket). */
+  recordEtiketTrade: SanadReceipt;
+  /** Records a tagged piece coming in or going out (DoNewSanadVKHEtiket). */
+  recordEtiketTransfer: SanadReceipt;
+  /** Records raw gold bought or sold (DoNewSanadBuySaleGOLD). */
+  recordGoldTrade: SanadReceipt;
+  /** Records raw gold received from or given to a customer (DoNewSanadVKHGOLD). */
+  recordGoldTransfer: SanadReceipt;
+  /** Records made goods bought or sold (DoNewSanadBuySaleKar). */
+  recordMadeGoodsTrade: SanadReceipt;
+  /** Records made goods received or given (DoNewSanadVKHKar). */
+  recordMadeGoodsTransfer: SanadReceipt;
+  /** Records a receivable or payable (DoNewSanadTalabBedehi). */
+  recordReceivableOrPayable: SanadReceipt;
+};
+
+
+export type MutationDeleteSanadArgs = {
+  factorCode: Scalars['String']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationRecordCashTransferArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: CashTransferInput;
+};
+
+
+export type MutationRecordCoinTradeArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: CoinTradeInput;
+};
+
+
+export type MutationRecordCoinTransferArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: CoinTransferInput;
+};
+
+
+export type MutationRecordDiscountArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: DiscountInput;
+};
+
+
+export type MutationRecordEtiketTradeArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: EtiketTradeInput;
+};
+
+
+export type MutationRecordEtiketTransferArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: EtiketTransferInput;
+};
+
+
+export type MutationRecordGoldTradeArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: GoldTradeInput;
+};
+
+
+export type MutationRecordGoldTransferArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: GoldTransferInput;
+};
+
+
+export type MutationRecordMadeGoodsTradeArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: MadeGoodsTradeInput;
+};
+
+
+export type MutationRecordMadeGoodsTransferArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: MadeGoodsTransferInput;
+};
+
+
+export type MutationRecordReceivableOrPayableArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: ReceivableOrPayableInput;
+};
+
 /** An object with a global id: `node(id:)` finds it again (Relay object identification). */
 export type Node = {
   /** Global id, opaque; names the vendor, the type and the vendor's own id. */
@@ -96,6 +537,13 @@ export type PageInfo = {
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
+/** What the unit price (مظنه, mazaneh) is quoted for (MazanehIsMesghalOrGeram). */
+export type PriceUnit =
+  /** Per gram (گرم). */
+  | 'PER_GRAM'
+  /** Per mesghal (مثقال, 4.6083 g). */
+  | 'PER_MESGHAL';
+
 export type Query = {
   __typename?: 'Query';
   /** One etiket by its code; null when Tahesab has no such code. */
@@ -106,6 +554,10 @@ export type Query = {
   etiketsByCodeRange: EtiketConnection;
   /** Any object by its global id; null when it no longer exists. */
   node?: Maybe<Node>;
+  /** One document by customer, number and date (DoNewSanadInquiry); null when Tahesab has none. */
+  sanad?: Maybe<Sanad>;
+  /** Recorded documents, newest first (DoListAsnad): the last N, optionally of one customer and between two Shamsi days. */
+  sanads: Array<Sanad>;
 };
 
 
@@ -130,3 +582,138 @@ export type QueryEtiketsByCodeRangeArgs = {
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
 };
+
+
+export type QuerySanadArgs = {
+  customerCode: Scalars['String']['input'];
+  date: Scalars['JalaliDate']['input'];
+  factorNumber: Scalars['Int']['input'];
+};
+
+
+export type QuerySanadsArgs = {
+  customerCode?: InputMaybe<Scalars['String']['input']>;
+  from?: InputMaybe<Scalars['JalaliDate']['input']>;
+  last?: Scalars['Int']['input'];
+  to?: InputMaybe<Scalars['JalaliDate']['input']>;
+};
+
+/** A receivable or payable with a customer (سند طلب و بدهی), in money and optionally gold. */
+export type ReceivableOrPayableInput = {
+  /** Amount in rials (مبلغ / Mablagh), 0 or more. */
+  amount: Scalars['Rial']['input'];
+  /** PAYABLE (بدهی): the shop owes; RECEIVABLE (طلب): the customer owes. */
+  claim: ClaimKind;
+  /** The customer's account code in Tahesab (کد مشتری / Moshtari_Code), digits only. */
+  customerCode: Scalars['String']['input'];
+  /** The document's Shamsi date (تاریخ سند), e.g. 1403-08-06. */
+  date: Scalars['JalaliDate']['input'];
+  /** Description (شرح / Sharh). */
+  description?: Scalars['String']['input'];
+  /** The document's number (شماره فاکتور / Factor_Number). Leave it out to have hesabgraph pick one (nine digits from 800000000). Customer, number and date identify the document when hesabgraph checks whether a write landed. */
+  factorNumber?: InputMaybe<Scalars['Int']['input']>;
+  /** Final (ثبت کل) or temporary (موقت) posting. */
+  posting?: SanadPosting;
+  /** What it is for (بابت / Baabat). */
+  regarding?: Scalars['String']['input'];
+  /** Gold weight in grams (وزن / Vazn), 0 or more. */
+  weightGrams?: Scalars['Float']['input'];
+};
+
+/** A Tahesab accounting document (سند), as Tahesab lists it. */
+export type Sanad = Node & {
+  __typename?: 'Sanad';
+  /** The document's amount in rials (مبلغ). */
+  amount?: Maybe<Scalars['Rial']['output']>;
+  /** Purity in thousandths (عیار), where the document has one. */
+  ayar?: Maybe<Scalars['Int']['output']>;
+  /** The customer's account code (Moshtari_Code). */
+  customerCode?: Maybe<Scalars['String']['output']>;
+  /** The document's Shamsi date (تاریخ). */
+  date?: Maybe<Scalars['JalaliDate']['output']>;
+  /** Description (شرح). */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Tahesab's unique document code (Factor_Code); `deleteSanad` takes it. */
+  factorCode: Scalars['String']['output'];
+  /** The document number (Factor_Number). */
+  factorNumber?: Maybe<Scalars['Int']['output']>;
+  /** Global id, opaque; names the vendor, the type and the vendor's own id. */
+  id: Scalars['ID']['output'];
+  /** The business event recorded; null for kinds hesabgraph does not know. */
+  kind?: Maybe<SanadKind>;
+  /** Final (ثبت کل) or temporary (موقت). */
+  posting?: Maybe<SanadPosting>;
+  /** Tahesab's own name for the kind (Noe), e.g. VKHGOLD. */
+  vendorKind?: Maybe<Scalars['String']['output']>;
+  /** Weight in grams (وزن), where the document has one. */
+  weightGrams?: Maybe<Scalars['Float']['output']>;
+};
+
+/** The business event a document (سند) records. */
+export type SanadKind =
+  /** Cash received or paid (ورود و خروج وجه نقد; DoNewSanadVKHVaghNaghd). */
+  | 'CASH_TRANSFER'
+  /** Coins bought or sold (خرید و فروش سکه; DoNewSanadBuySaleSEKEH). */
+  | 'COIN_TRADE'
+  /** Coins in or out (ورود و خروج سکه; DoNewSanadVKHSEKEH). */
+  | 'COIN_TRANSFER'
+  /** A discount given or received (تخفیف; DoNewSanadTakhfif). */
+  | 'DISCOUNT'
+  /** A tagged piece bought or sold (خرید و فروش اتیکت; DoNewSanadBuySaleEtiket). */
+  | 'ETIKET_TRADE'
+  /** A tagged piece in or out (ورود و خروج اتیکت; DoNewSanadVKHEtiket). */
+  | 'ETIKET_TRANSFER'
+  /** Raw gold bought or sold (خرید و فروش آبشده و متفرقه; DoNewSanadBuySaleGOLD). */
+  | 'GOLD_TRADE'
+  /** Raw gold in or out (ورود و خروج آبشده و متفرقه; DoNewSanadVKHGOLD). */
+  | 'GOLD_TRANSFER'
+  /** Made goods bought or sold (خرید و فروش کارساخته; DoNewSanadBuySaleKar). */
+  | 'MADE_GOODS_TRADE'
+  /** Made goods in or out (ورود و خروج کارساخته; DoNewSanadVKHKar). */
+  | 'MADE_GOODS_TRANSFER'
+  /** A receivable or payable (طلب و بدهی; DoNewSanadTalabBedehi). */
+  | 'RECEIVABLE_PAYABLE';
+
+/** How a document is posted (Sabte_Kol_Or_Movaghat). */
+export type SanadPosting =
+  /** Final posting (ثبت کل): moves balances at once. */
+  | 'FINAL'
+  /** Temporary (موقت): kept under temporary documents until the shop posts it; moves no balance. */
+  | 'TEMPORARY';
+
+/** What a document mutation answers: the recorded document's identity. */
+export type SanadReceipt = {
+  __typename?: 'SanadReceipt';
+  /** The customer's account code (Moshtari_Code). */
+  customerCode: Scalars['String']['output'];
+  /** The document's Shamsi date. */
+  date: Scalars['JalaliDate']['output'];
+  /** Tahesab's unique document code (Factor_Code); `deleteSanad` takes it. */
+  factorCode: Scalars['String']['output'];
+  /** The document number (Factor_Number): the one given, or the one hesabgraph picked. */
+  factorNumber: Scalars['Int']['output'];
+  /** Global id of the document, for `node(id:)`. */
+  id: Scalars['String']['output'];
+  /** The business event recorded. */
+  kind: SanadKind;
+  /** Final (ثبت کل) or temporary (موقت). */
+  posting: SanadPosting;
+  /** True when Tahesab's answer was lost and hesabgraph confirmed the write with DoNewSanadInquiry. */
+  reconciled: Scalars['Boolean']['output'];
+  /** True when this answer came from the idempotency journal: an earlier request with the same key recorded it; nothing was sent now. */
+  replayed: Scalars['Boolean']['output'];
+};
+
+/** Whether the shop buys or sells (BuyOrSale). */
+export type TradeSide =
+  /** The shop buys from the customer (خرید). */
+  | 'BUY'
+  /** The shop sells to the customer (فروش). */
+  | 'SELL';
+
+/** How the making charge (اجرت, ojrat) is given (OjratTedadiOrGerami). */
+export type WageBasis =
+  /** An amount per gram. */
+  | 'PER_GRAM'
+  /** One amount for the whole item. */
+  | 'TOTAL';

@@ -7,6 +7,7 @@ import { print, type DocumentNode } from "graphql";
 import { loadConfig, type Config } from "../../src/config.js";
 import { createLogger } from "../../src/logger.js";
 import { startServer, type HesabgraphServer } from "../../src/server.js";
+import { createJournal } from "../../src/store/index.js";
 import { createVendors } from "../../src/vendors.js";
 import { startTahesabSimulator, type TahesabSimulator, type TahesabSimulatorOptions } from "../../sandbox/tahesab/index.js";
 
@@ -65,7 +66,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     HOST: "127.0.0.1",
     LOG_LEVEL: "silent",
     HESABGRAPH_SANDBOX: "0",
-    HESABGRAPH_STATE_DIR: "",
+    HESABGRAPH_STATE_DIR: ":memory:",
     ...(options.withoutTahesab
       ? {}
       : {
@@ -78,7 +79,8 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   };
   const config = loadConfig(env);
   const logger = createLogger(config.logLevel);
-  const server = await startServer({ config, logger, vendors: createVendors(config, logger) });
+  const journal = createJournal(config);
+  const server = await startServer({ config, logger, journal, vendors: createVendors(config, logger, journal) });
   return {
     sim,
     server,

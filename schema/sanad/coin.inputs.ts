@@ -1,0 +1,63 @@
+import { IsInt, Max, Min } from "class-validator";
+import { Field, Float, InputType, Int } from "type-graphql";
+import { RialScalar } from "../../src/scalars/rial.js";
+import { SanadHeaderInput, all, ayar, name, nonNegative } from "./sanad-header.input.js";
+import { Direction, TradeSide } from "./sanad.enums.js";
+
+@InputType({ description: "Coins received from or given to a customer (سند ورود و خروج سکه)." })
+export class CoinTransferInput extends SanadHeaderInput {
+  @Field(() => Direction, { description: "IN: the shop receives the coins; OUT: the shop gives them." })
+  direction: Direction;
+
+  @Field({ description: "The coin's name (نام سکه / Name_Sekeh), e.g. امامی, بهار آزادی, نیم, ربع." })
+  @all(name())
+  coinName: string;
+
+  @Field(() => Int, { description: "How many coins (تعداد / Count), at least 1." })
+  @IsInt()
+  @Min(1)
+  @Max(1_000_000)
+  count: number;
+
+  @Field(() => Float, { description: "Total weight in grams (وزن / Vazn), 0 or more." })
+  @Min(0)
+  @Max(1_000_000)
+  weightGrams: number;
+
+  @Field(() => Int, { description: "Purity in thousandths (عیار / Ayar), 0 to 1000; 900 for Bahar Azadi coins." })
+  @all(ayar())
+  ayar: number;
+}
+
+@InputType({ description: "Coins bought from or sold to a customer (سند خرید و فروش سکه)." })
+export class CoinTradeInput extends SanadHeaderInput {
+  @Field(() => TradeSide, { description: "BUY: the shop buys; SELL: the shop sells." })
+  side: TradeSide;
+
+  @Field({ description: "The coin's name (نام سکه / Name_Sekeh)." })
+  @all(name())
+  coinName: string;
+
+  @Field(() => Int, { description: "How many coins (تعداد / Count), at least 1." })
+  @IsInt()
+  @Min(1)
+  @Max(1_000_000)
+  count: number;
+
+  @Field(() => Float, { description: "Total weight in grams (وزن / Vazn), 0 or more." })
+  @Min(0)
+  @Max(1_000_000)
+  weightGrams: number;
+
+  @Field(() => Int, { description: "Purity in thousandths (عیار / Ayar), 0 to 1000." })
+  @all(ayar())
+  ayar: number;
+
+  @Field(() => RialScalar, { description: "Unit price in rials per coin (مظنه / Mazaneh)." })
+  @all(nonNegative())
+  unitPrice: number;
+
+  @Field(() => RialScalar, { description: "Total amount in rials (مبلغ کل / MablaghKol)." })
+  @all(nonNegative())
+  totalAmount: number;
+}

@@ -1,0 +1,58 @@
+import { ValidateNested } from "class-validator";
+import { Field, Float, InputType, Int } from "type-graphql";
+import { RialScalar } from "../../src/scalars/rial.js";
+import { AssayInput, SanadHeaderInput, all, ayar, nonNegative, weight } from "./sanad-header.input.js";
+import { Direction, GoldKind, PriceUnit, TradeSide } from "./sanad.enums.js";
+
+@InputType({ description: "Raw gold received from or given to a customer (سند ورود و خروج آبشده و متفرقه)." })
+export class GoldTransferInput extends SanadHeaderInput {
+  @Field(() => Direction, { description: "IN: the shop receives the gold; OUT: the shop gives it." })
+  direction: Direction;
+
+  @Field(() => Float, { description: "Weight in grams (وزن / Vazn), above 0." })
+  @all(weight())
+  weightGrams: number;
+
+  @Field(() => Int, { description: "Purity in thousandths (عیار / Ayar), 0 to 1000; 750 is 18 carat." })
+  @all(ayar())
+  ayar: number;
+
+  @Field(() => GoldKind, { description: "Miscellaneous (متفرقه) or melted and assayed (آبشده)." })
+  goldKind: GoldKind;
+
+  @Field(() => AssayInput, { nullable: true, description: "The lab assay; required when goldKind is MELTED." })
+  @ValidateNested()
+  assay?: AssayInput | null;
+}
+
+@InputType({ description: "Raw gold bought from or sold to a customer (سند خرید و فروش آبشده و متفرقه)." })
+export class GoldTradeInput extends SanadHeaderInput {
+  @Field(() => TradeSide, { description: "BUY: the shop buys; SELL: the shop sells." })
+  side: TradeSide;
+
+  @Field(() => Float, { description: "Weight in grams (وزن / Vazn), above 0." })
+  @all(weight())
+  weightGrams: number;
+
+  @Field(() => Int, { description: "Purity in thousandths (عیار / Ayar), 0 to 1000." })
+  @all(ayar())
+  ayar: number;
+
+  @Field(() => GoldKind, { description: "Miscellaneous (متفرقه) or melted and assayed (آبشده)." })
+  goldKind: GoldKind;
+
+  @Field(() => AssayInput, { nullable: true, description: "The lab assay; required when goldKind is MELTED." })
+  @ValidateNested()
+  assay?: AssayInput | null;
+
+  @Field(() => RialScalar, { description: "Unit price in rials (مظنه / Mazaneh), per `priceUnit`." })
+  @all(nonNegative())
+  unitPrice: number;
+
+  @Field(() => PriceUnit, { description: "Whether unitPrice is per mesghal or per gram." })
+  priceUnit: PriceUnit;
+
+  @Field(() => RialScalar, { description: "Total amount in rials (مبلغ کل / MablaghKol)." })
+  @all(nonNegative())
+  totalAmount: number;
+}

@@ -1,0 +1,72 @@
+import { IsOptional, Length, Matches, Max, Min, ValidateNested } from "class-validator";
+import { ArgsType, Field, Int, type ClassType } from "type-graphql";
+import type { JalaliDay } from "../../src/dates/jalali-day.js";
+import { JalaliDateScalar } from "../../src/scalars/jalali-date.js";
+
+const KEY = /^[\x21-\x7E]+$/;
+
+/** `idempotencyKey`, the same on every mutation. */
+@ArgsType()
+export class IdempotencyArgs {
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "Makes the write exactly-once: a repeat with the same key is answered from the server's journal, and a write whose answer " +
+      "was lost is checked with Tahesab before it is ever sent again. 1 to 200 visible ASCII characters, e.g. a UUID.",
+  })
+  @IsOptional()
+  @Length(1, 200)
+  @Matches(KEY, { message: "must be visible ASCII characters without spaces" })
+  idempotencyKey?: string | null;
+}
+
+/** `input` + `idempotencyKey` for one document mutation (type-graphql's generic-args pattern). */
+export function RecordArgs<T extends object>(InputClass: ClassType<T>) {
+  @ArgsType()
+  class Args extends IdempotencyArgs {
+    @Field(() => InputClass, { description: "The document, field by field." })
+    @ValidateNested()
+    input: T;
+  }
+  return Args;
+}
+
+@ArgsType()
+export class SanadsArgs {
+  @Field(() => Int, { defaultValue: 50, description: "The newest N documents (Count_Last), 1 to 1000." })
+  @Min(1)
+  @Max(1000)
+  last: number;
+
+  @Field(() => String, { nullable: true, description: "Only this customer's documents (Moshtari_Code)." })
+  @IsOptional()
+  @Matches(/^\s*[0-9۰-۹٠-٩]{1,9}\s*$/, { message: "must be a customer code of 1 to 9 digits" })
+  customerCode?: string | null;
+
+  @Field(() => JalaliDateScalar, { nullable: true, description: "From this Shamsi day (از تاریخ), inclusive." })
+  from?: JalaliDay | null;
+
+  @Field(() => JalaliDateScalar, { nullable: true, description: "To this Shamsi day (تا تاریخ), inclusive." })
+  to?: JalaliDay | null;
+}
+
+@ArgsType()
+export class SanadArgs {
+  @Field({ description: "The customer's account code (Moshtari_Code)." })
+  @Matches(/^\s*[0-9۰-۹٠-٩]{1,9}\s*$/, { message: "must be a customer code of 1 to 9 digits" })
+  customerCode: string;
+
+  @Field(() => Int, { description: "The document number (Factor_Number)." })
+  @Min(1)
+  factorNumber: number;
+
+  @Field(() => JalaliDateScalar, { description: "The document's Shamsi date." })
+  date: JalaliDay;
+}
+
+@ArgsType()
+export class DeleteSanadArgs extends IdempotencyArgs {
+  @Field({ description: "Tahesab's document code (Factor_Code), as a document mutation or `sanads` gives it." })
+  @Matches(/^\s*[0-9]{1,20}\s*$/, { message: "must be a document code of digits" })
+  factorCode: string;
+}
