@@ -128,6 +128,8 @@ export function startServer(options: ServerOptions): Promise<Server> {
       if (!(error instanceof TahesabCommandError)) throw error;
       payload = { ERROR: error.message };
     }
+    const commandLatency = faults.commandLatencyMs[command] ?? 0;
+    if (commandLatency > 0) await sleep(commandLatency);
     if ("OK" in payload && isWriteCommand(command) && faults.dropThisWrite()) {
       // Recorded in Tahesab's database, but the answer never reaches the client.
       if (faults.latencyMs > 0) await sleep(faults.latencyMs);

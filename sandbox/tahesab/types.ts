@@ -20,6 +20,8 @@ export type TahesabFaultKind = "error" | "http500" | "reset";
 export interface TahesabFaults {
   /** Added before every response (default 0). */
   latencyMs: number;
+  /** Added before the response to these commands only, after the command has run (e.g. a slow write). */
+  commandLatencyMs: Record<string, number>;
   /** true: every connection is destroyed at once (the shop PC is off). */
   down: boolean;
   /** The next `count` requests (of that command, if given) fail that way; nothing is processed. */

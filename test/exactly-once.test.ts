@@ -1,0 +1,155 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { RecordCashTransferDocument, RecordGoldTradeDocument } from "./generated/operations.js";
+import { codes, startStack, type Stack } from "./support/harness.js";
+
+const documentCount = (stack: Stack) => (stack.sim.state as any).documents.size as number;
+const cash = (factorNumber: number, amount = 1_000_000) => ({ customerCode: "4", date: "1403-09-01", factorNumber, direction: "IN" as const, amount });
+
+describe("exactly-once documents", () => {
+  let stack: Stack;
+  beforeAll(async () => {
+    stack = await startStack({ env: { TAHESAB_TIMEOUT_MS: "400" } });
+  });
+  afterEach(() => stack.sim.faults.reset());
+  afterAll(() => stack.close());
+
+  it("200 mutations through a Tahesab that drops one connection in four after recording: exactly 200 documents", async () => {
+    const before = documentCount(stack);
+    stack.sim.faults.dropAfterWrite = { every: 4 };
+    const receipts: any[] = [];
+    let attempts = 0;
+    let next = 0;
+    // Ten clients; each retries on any error with the same idempotency key, as a real client would.
+    await Promise.all(
+      Array.from({ length: 10 }, async () => {
+        while (next < 200) {
+          const i = next++;
+          for (let attempt = 1; ; attempt++) {
+            attempts++;
+            const response = await stack.gql(RecordCashTransferDocument, { input: cash(10_000 + i), key: `pay-${i}` });
+            if (!response.errors) {
+              receipts.push(response.data!.recordCashTransfer);
+              break;
+            }
+            expect(codes(response)).toEqual(["VENDOR_OUTCOME_UNKNOWN"]);
+            if (attempt === 5) throw new Error(`document ${i} never confirmed: ${response.errors[0].message}`);
+          }
+        }
+      }),
+    );
+    expect(documentCount(stack) - before).toBe(200);
+    expect(receipts).toHaveLength(200);
+    expect(new Set(receipts.map((r) => r.factorCode)).size).toBe(200);
+    // The drops really happened, and were recovered by inquiry rather than by resending.
+    expect(receipts.filter((r) => r.reconciled).length).toBeGreaterThanOrEqual(40);
+    expect(stack.sim.requests.filter((r) => r.command === "DoNewSanadVKHVaghNaghd").length).toBe(200);
+    expect(attempts).toBeGreaterThanOrEqual(200);
+  });
+
+  it("answers a repeated key from the journal without sending anything", async () => {
+    const first = await stack.gql(RecordCashTransferDocument, { input: cash(20_001), key: "repeat-1" });
+    stack.sim.resetRequests();
+    const again = await stack.gql(RecordCashTransferDocument, { input: cash(20_001), key: "repeat-1" });
+    expect(again.data!.recordCashTransfer).toMatchObject({ factorCode: first.data!.recordCashTransfer.factorCode, replayed: true });
+    expect(stack.sim.count()).toBe(0);
+  });
+
+  it("refuses a key reused for a different request, naming idempotencyKey", async () => {
+    await stack.gql(RecordCashTransferDocument, { input: cash(20_002), key: "reused" });
+    const other = await stack.gql(RecordCashTransferDocument, { input: cash(20_003), key: "reused" });
+    expect(other.errors![0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "idempotencyKey" });
+  });
+
+  it("sends concurrent repeats of one key once", async () => {
+    const before = documentCount(stack);
+    const results = await Promise.all(Array.from({ length: 5 }, () => stack.gql(RecordCashTransferDocument, { input: cash(20_004), key: "burst" })));
+    expect(new Set(results.map((r) => r.data!.recordCashTransfer.factorCode)).size).toBe(1);
+    expect(documentCount(stack) - before).toBe(1);
+  });
+
+  it("a timed-out write is confirmed by inquiry: the client gets its receipt, nothing is sent twice", async () => {
+    const before = documentCount(stack);
+    stack.sim.faults.commandLatencyMs = { DoNewSanadVKHVaghNaghd: 1000 };
+    stack.sim.resetRequests();
+    const response = await stack.gql(RecordCashTransferDocument, { input: cash(20_005), key: "slow-1" });
+    expect(response.data!.recordCashTransfer).toMatchObject({ reconciled: true, replayed: false });
+    expect(stack.sim.count("DoNewSanadVKHVaghNaghd")).toBe(1);
+    expect(documentCount(stack) - before).toBe(1);
+  });
+
+  it("when the shop PC goes off mid-write: VENDOR_OUTCOME_UNKNOWN with what to do; the retry finds the document instead of writing it twice", async () => {
+    const before = documentCount(stack);
+    stack.sim.faults.commandLatencyMs = { DoNewSanadVKHVaghNaghd: 300 };
+    const pending = stack.gql(RecordCashTransferDocument, { input: cash(20_008), key: "power-cut" });
+    await waitUntil(() => stack.sim.count("DoNewSanadVKHVaghNaghd") > 0 && documentCount(stack) > before);
+    stack.sim.faults.down = true;
+    const lost = await pending;
+    expect(codes(lost)).toEqual(["VENDOR_OUTCOME_UNKNOWN"]);
+    expect(lost.errors![0].message).toMatch(/same idempotencyKey/);
+    expect(lost.errors![0].extensions).toMatchObject({ vendor: "TAHESAB", retryable: true });
+    stack.sim.faults.reset();
+    stack.sim.resetRequests();
+    const retry = await stack.gql(RecordCashTransferDocument, { input: cash(20_008), key: "power-cut" });
+    expect(retry.data!.recordCashTransfer).toMatchObject({ reconciled: true, replayed: false });
+    expect(stack.sim.count("DoNewSanadVKHVaghNaghd")).toBe(0);
+    expect(documentCount(stack) - before).toBe(1);
+    const third = await stack.gql(RecordCashTransferDocument, { input: cash(20_008), key: "power-cut" });
+    expect(third.data!.recordCashTransfer.replayed).toBe(true);
+  });
+
+  it("without a key, a dropped answer is still confirmed by inquiry and never resent", async () => {
+    const before = documentCount(stack);
+    stack.sim.faults.dropAfterWrite = { every: 1 };
+    const response = await stack.gql(RecordGoldTradeDocument, {
+      input: { customerCode: "4", date: "1403-09-02", factorNumber: 20_006, side: "SELL" as const, weightGrams: 3, ayar: 750, goldKind: "MISCELLANEOUS" as const, unitPrice: 1, priceUnit: "PER_GRAM" as const, totalAmount: 3 },
+    });
+    expect(response.data!.recordGoldTrade.reconciled).toBe(true);
+    expect(documentCount(stack) - before).toBe(1);
+  });
+
+  it("a write refused by Tahesab releases the key, so a corrected retry may use it", async () => {
+    stack.sim.faults.failNext(1, "error", "DoNewSanadVKHVaghNaghd");
+    const refused = await stack.gql(RecordCashTransferDocument, { input: cash(20_007), key: "refused-once" });
+    expect(codes(refused)).toEqual(["VENDOR_ERROR"]);
+    const retried = await stack.gql(RecordCashTransferDocument, { input: cash(20_007), key: "refused-once" });
+    expect(retried.data!.recordCashTransfer.replayed).toBe(false);
+  });
+});
+
+async function waitUntil(condition: () => boolean): Promise<void> {
+  for (let i = 0; i < 200 && !condition(); i++) await new Promise((r) => setTimeout(r, 10));
+  expect(condition()).toBe(true);
+}
+
+describe("the journal survives a restart", () => {
+  it("a server started on the same HESABGRAPH_STATE_DIR answers an old key from its journal", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "hesabgraph-state-"));
+    const first = await startStack({ env: { HESABGRAPH_STATE_DIR: dir } });
+    const recorded = await first.gql(RecordCashTransferDocument, { input: cash(30_001), key: "durable" });
+    await first.server.stop();
+    // A new server process on the same shop (simulator) and the same state directory.
+    const { loadConfig } = await import("../src/config.js");
+    const { createLogger } = await import("../src/logger.js");
+    const { startServer } = await import("../src/server.js");
+    const { createVendors } = await import("../src/vendors.js");
+    const { createJournal } = await import("../src/store/index.js");
+    const config = loadConfig({ PORT: "0", HOST: "127.0.0.1", LOG_LEVEL: "silent", HESABGRAPH_STATE_DIR: dir, TAHESAB_URL: first.sim.url, TAHESAB_TOKEN: first.sim.token, TAHESAB_CERT_SHA256: first.sim.certificateSha256 });
+    const logger = createLogger("silent");
+    const journal = createJournal(config);
+    const second = await startServer({ config, logger, journal, vendors: createVendors(config, logger, journal) });
+    try {
+      first.sim.resetRequests();
+      const { postGraphQL } = await import("./support/harness.js");
+      const { print } = await import("graphql");
+      const again = await postGraphQL<any>(second.url, print(RecordCashTransferDocument), { input: cash(30_001), key: "durable" });
+      expect(again.data.recordCashTransfer).toMatchObject({ factorCode: recorded.data!.recordCashTransfer.factorCode, replayed: true });
+      expect(first.sim.count()).toBe(0);
+    } finally {
+      await second.stop();
+      await first.sim.close();
+    }
+  });
+});
