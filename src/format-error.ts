@@ -18,6 +18,21 @@ function flatten(errors: ValidationErrorLike[], prefix = ""): Array<{ field: str
 }
 
 /**
+ * graphql-js reports a variable that fails coercion only in prose:
+ * `Variable "$input" got invalid value 0 at "input.weight"; …` or
+ * `…; Field "weight" of required type "Float!" was not provided.`
+ * The path is lifted into `extensions.field`, as for every other input error.
+ */
+function variableField(message: string): string | undefined {
+  const at = /got invalid value .*? at "([^"]+)"/s.exec(message);
+  if (at) return at[1];
+  const variable = /^Variable "\$([A-Za-z_]\w*)"/.exec(message)?.[1];
+  const missing = /Field "([A-Za-z_]\w*)" of required type "[^"]+" was not provided/.exec(message)?.[1];
+  if (variable && missing) return `${variable}.${missing}`;
+  return variable;
+}
+
+/**
  * The last word on every error a client sees: vendor and input errors keep
  * their codes; class-validator failures are rewritten to name each field; any
  * error we did not anticipate is logged and masked (no stack, no internals).
@@ -43,6 +58,10 @@ export function createErrorFormatter(logger: Logger) {
     const code = formatted.extensions?.code;
     if (code && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
       const { stacktrace: _dropped, ...extensions } = formatted.extensions ?? {};
+      if (code === ErrorCode.BAD_USER_INPUT && extensions.field === undefined) {
+        const field = variableField(formatted.message);
+        if (field) extensions.field = field;
+      }
       return { ...formatted, extensions };
     }
     logger.error({ err: original }, "unexpected error in a resolver");

@@ -3,14 +3,20 @@ import { JalaliDay } from "../dates/jalali-day.js";
 
 export { JalaliDay };
 
-const problem = (value: unknown) =>
-  `JalaliDate must be a real Shamsi day written YYYY-MM-DD, such as 1403-08-06; got ${JSON.stringify(value)?.slice(0, 40)}`;
+const problem = (value: unknown) => {
+  const gregorian = typeof value === "string" && /^(19|20)\d\d[-/]/.test(value.trim());
+  return (
+    `JalaliDate must be a real Shamsi day written YYYY-MM-DD, years 1300 to 1499, such as 1403-08-06; got ${JSON.stringify(value)?.slice(0, 40)}` +
+    (gregorian ? " (that looks like a Gregorian date)" : "")
+  );
+};
 
 export const JalaliDateScalar = new GraphQLScalarType<JalaliDay, string>({
   name: "JalaliDate",
   description:
     "A day in the Shamsi (Jalali, solar hijri; تاریخ شمسی) calendar, written `YYYY-MM-DD`, e.g. `1403-08-06`. " +
-    "Inputs may use Persian digits or `/`; invalid days (month 13, 1403-12-31 in a common year) are refused.",
+    "Inputs may use Persian digits or `/`; invalid days (month 13, 1404-12-30 in a common year) and years outside 1300–1499 " +
+    "(such as a Gregorian 2024-10-27 sent by mistake) are refused.",
   serialize(value) {
     if (value instanceof JalaliDay) return value.toString();
     if (typeof value === "string") {

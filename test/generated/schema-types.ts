@@ -7,7 +7,7 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
-  /** A day in the Shamsi (Jalali, solar hijri; تاریخ شمسی) calendar, written `YYYY-MM-DD`, e.g. `1403-08-06`. Inputs may use Persian digits or `/`; invalid days (month 13, 1403-12-31 in a common year) are refused. */
+  /** A day in the Shamsi (Jalali, solar hijri; تاریخ شمسی) calendar, written `YYYY-MM-DD`, e.g. `1403-08-06`. Inputs may use Persian digits or `/`; invalid days (month 13, 1404-12-30 in a common year) and years outside 1300–1499 (such as a Gregorian 2024-10-27 sent by mistake) are refused. */
   JalaliDate: { input: string; output: string; }
   /** An amount of money in Iranian rials (ریال), a whole number up to ±2^53−1, sent as a JSON number (strings of digits are accepted on input). Never truncated to 32 bits. */
   Rial: { input: number; output: number; }
