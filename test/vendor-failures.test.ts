@@ -58,6 +58,31 @@ describe("Tahesab failures give their own codes on the affected fields and the s
   });
 });
 
+describe("Tahesab credentials", () => {
+  it("VENDOR_UNAUTHORIZED when Tahesab refuses the token, without echoing it", async () => {
+    const stack = await startStack({ env: { TAHESAB_TOKEN: "WRONG-TOKEN-0123456789" } });
+    try {
+      const response = await stack.gql(EtiketsByCodesDocument, { codes: ["1"] });
+      expect(codes(response)).toEqual(["VENDOR_UNAUTHORIZED"]);
+      expect(response.errors![0].message).toMatch(/TAHESAB_TOKEN/);
+      expect(JSON.stringify(response)).not.toContain("WRONG-TOKEN-0123456789");
+    } finally {
+      await stack.close();
+    }
+  });
+
+  it("VENDOR_ERROR naming the environment when TAHESAB_DB is not one the shop has", async () => {
+    const stack = await startStack({ env: { TAHESAB_DB: "NoSuchDB" } });
+    try {
+      const response = await stack.gql(EtiketsByCodesDocument, { codes: ["1"] });
+      expect(codes(response)).toEqual(["VENDOR_ERROR"]);
+      expect(response.errors![0].message).toContain("NoSuchDB");
+    } finally {
+      await stack.close();
+    }
+  });
+});
+
 describe("Tahesab trust", () => {
   it("VENDOR_CERTIFICATE_MISMATCH when the certificate is not the pinned one, and the token is never sent", async () => {
     const other = await generateSelfSignedCertificate();
