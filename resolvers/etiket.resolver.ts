@@ -1,12 +1,22 @@
+import type DataLoader from "dataloader";
 import { Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import type { EtiketImageRecord, EtiketRecord } from "../datasources/tahesab/index.js";
 import { useTahesab, type Context } from "../src/context.js";
 import { badInput } from "../src/errors.js";
 import { toGlobalId } from "../src/ids.js";
-import { parseCode, parseCodes, parseNumericCode } from "../src/validation/codes.js";
-import { cursor } from "../schema/common/connection.js";
-import { EtiketArgs, EtiketRangeArgs, EtiketsByCodesArgs } from "../schema/etiket/etiket.args.js";
+import { parseCode, parseCodes, parseMadeGoodsCode } from "../src/validation/codes.js";
+import { EtiketArgs, EtiketRangeArgs, EtiketsByCodesArgs, EtiketsByMadeGoodsCodeArgs, UpdatedEtiketsArgs } from "../schema/etiket/etiket.args.js";
 import { Etiket, EtiketConnection, EtiketImage } from "../schema/etiket/etiket.type.js";
+import { codeRangeConnection, parseCodeRange } from "./code-range.js";
+
+/**
+ * A list read in one call also answers later lookups of the same operation.
+ * `changedOn` belongs to the updated-etikets feed only, so it is not primed.
+ */
+function primed(loader: DataLoader<string, EtiketRecord | null>, etikets: EtiketRecord[]): EtiketRecord[] {
+  for (const etiket of etikets) loader.prime(etiket.code, { ...etiket, changedOn: null });
+  return etikets;
+}
 
 @Resolver(() => Etiket)
 export class EtiketResolver {
@@ -28,29 +38,31 @@ export class EtiketResolver {
 
   @Query(() => EtiketConnection, { description: "Etikets whose code lies in a range (DoListEtiket), in code order, page by page." })
   async etiketsByCodeRange(@Args() args: EtiketRangeArgs, @Ctx() context: Context): Promise<EtiketConnection> {
-    const from = parseNumericCode("fromCode", args.fromCode);
-    const to = parseNumericCode("toCode", args.toCode);
-    if (from > to) throw badInput("toCode", `must not be below fromCode (${from} > ${to})`);
-    let start = from;
-    if (args.after) {
-      const position = cursor.decode(args.after);
-      if (!position || !/^\d+$/.test(position)) throw badInput("after", "is not a cursor of this connection");
-      start = Math.max(from, Number(position) + 1);
-    }
+    const range = parseCodeRange(args);
     const { tahesab, loaders } = useTahesab(context);
-    const page = await tahesab.etikets.pageByRange(start, to, args.first);
-    for (const etiket of page.items) loaders.etiket.prime(etiket.code, etiket);
-    const edges = page.items.map((node) => ({ cursor: cursor.encode(node.code), node: node as Etiket }));
-    return {
-      edges,
-      totalCount: null,
-      pageInfo: {
-        hasNextPage: page.hasNextPage,
-        hasPreviousPage: start > from,
-        startCursor: edges[0]?.cursor ?? null,
-        endCursor: edges.at(-1)?.cursor ?? null,
-      },
-    };
+    const page = await tahesab.etikets.pageByRange(range.start, range.to, args.first);
+    primed(loaders.etiket, page.items);
+    return codeRangeConnection(range, page) as EtiketConnection;
+  }
+
+  @Query(() => [Etiket], {
+    description:
+      "Etikets registered, edited or sold (ثبت، ویرایش یا فروش) between two Shamsi days, both included " +
+      "(DoListGetUpdatedEtiket), in code order, each with `changedOn`. Made for keeping a web shop's stock in step with Tahesab.",
+  })
+  async updatedEtikets(@Args() { from, to }: UpdatedEtiketsArgs, @Ctx() context: Context): Promise<EtiketRecord[]> {
+    if (to.compare(from) < 0) throw badInput("to", `must not be before from (${from.toString()} > ${to.toString()})`);
+    const { tahesab, loaders } = useTahesab(context);
+    return primed(loaders.etiket, await tahesab.etikets.updatedBetween(from, to));
+  }
+
+  @Query(() => [Etiket], {
+    description: "The etikets of one made-goods line (کد کار / Code_Kar, DoList_EtiketByCodeKar), in code order; empty when none.",
+  })
+  async etiketsByMadeGoodsCode(@Args() { madeGoodsCode }: EtiketsByMadeGoodsCodeArgs, @Ctx() context: Context): Promise<EtiketRecord[]> {
+    const codeKar = parseMadeGoodsCode("madeGoodsCode", madeGoodsCode);
+    const { tahesab, loaders } = useTahesab(context);
+    return primed(loaders.etiket, await tahesab.etikets.byMadeGoodsCode(codeKar));
   }
 
   @FieldResolver(() => ID, { description: "Global id of this etiket, for `node(id:)`." })

@@ -9,6 +9,7 @@ type Fetcher = (context: Context, nativeId: string) => Promise<object | null>;
 /** How to find each type again from its native id; one line per entity type. */
 const fetchers: Record<string, Fetcher> = {
   "TAHESAB:Etiket": (context, code) => useTahesab(context).loaders.etiket.load(code),
+  "TAHESAB:Customer": async (context, code) => (/^\d{1,15}$/.test(code) ? useTahesab(context).loaders.customer.load(code) : null),
   "TAHESAB:Sanad": async (context, id) => {
     // A document is named by customer, factor number and date: what DoNewSanadInquiry takes.
     const [customerCode, factorNumber, date] = id.split("/");

@@ -1,5 +1,6 @@
-import type { JalaliDay } from "../../src/dates/jalali-day.js";
+import { JalaliDay } from "../../src/dates/jalali-day.js";
 import type { TahesabClient } from "./client.js";
+import { pageByCodeRange, type CodePage } from "./paging.js";
 import { flag, num, recordList, rial, str, type VendorRecord } from "./records.js";
 
 /** A tagged piece of jewellery (اتیکت), as hesabgraph describes it. */
@@ -16,7 +17,7 @@ export interface EtiketRecord {
   inStock: boolean | null;
   madeGoodsCode: string | null;
   pictureFileName: string | null;
-  /** Last change (registered, edited or sold), only from the updated-etikets feed. */
+  /** Last change (registered, edited or sold), `1403-08-06`, only from the updated-etikets feed. */
   changedOn: string | null;
   /** Only from the *withimage commands. */
   image?: EtiketImageRecord | null;
@@ -34,6 +35,11 @@ function mimeTypeOf(base64: string): string {
   if (base64.startsWith("R0lGOD")) return "image/gif";
   if (base64.startsWith("UklGR")) return "image/webp";
   return "application/octet-stream";
+}
+
+/** `1403-08-06` (Tahesab may write `1403/8/6`); null when it is not a Shamsi day. */
+function shamsiDay(value: string | null): string | null {
+  return value === null ? null : JalaliDay.parse(value)?.toString() ?? null;
 }
 
 export function toEtiket(record: VendorRecord): EtiketRecord | undefined {
@@ -54,7 +60,7 @@ export function toEtiket(record: VendorRecord): EtiketRecord | undefined {
     inStock: flag(record, "IsMojood"),
     madeGoodsCode: str(record, "CodeKar"),
     pictureFileName: picture,
-    changedOn: str(record, "TarikhTaghir"),
+    changedOn: shamsiDay(str(record, "TarikhTaghir")),
     image: imageData ? { base64: imageData, mimeType: mimeTypeOf(imageData), fileName: picture } : null,
   };
 }
@@ -82,22 +88,9 @@ export class TahesabEtikets {
     return etiketList(payload).sort((a, b) => Number(a.code) - Number(b.code));
   }
 
-  /**
-   * One page of a code range. Codes may be sparse, so the range is read in
-   * windows that double while they come back thin: a page over 1..10^12 with
-   * three etikets takes a few dozen small calls, not one enormous one.
-   */
-  async pageByRange(from: number, to: number, first: number): Promise<{ items: EtiketRecord[]; hasNextPage: boolean }> {
-    const items: EtiketRecord[] = [];
-    let start = from;
-    let window = Math.max(first * 2, 100);
-    while (start <= to && items.length <= first) {
-      const end = Math.min(to, start + window - 1);
-      items.push(...(await this.byRange(start, end)));
-      start = end + 1;
-      window *= 2;
-    }
-    return { items: items.slice(0, first), hasNextPage: items.length > first };
+  /** One page of a code range (see pageByCodeRange). */
+  pageByRange(from: number, to: number, first: number): Promise<CodePage<EtiketRecord>> {
+    return pageByCodeRange((start, end) => this.byRange(start, end), from, to, first);
   }
 
   /** `DoListGetUpdatedEtiket`: registered, edited or sold between two Shamsi days. */

@@ -4,9 +4,15 @@ import { TahesabClient } from "./client.js";
 import type { IdempotencyJournal } from "../../src/store/journal.js";
 import { TahesabDocuments } from "./documents.js";
 import { TahesabEtikets } from "./etikets.js";
+import { TahesabCustomers } from "./customers.js";
+import { TahesabBalances } from "./balances.js";
+import { TahesabRfid } from "./rfid.js";
 
 export { TahesabClient, TahesabError } from "./client.js";
 export type { EtiketRecord, EtiketImageRecord } from "./etikets.js";
+export type { CustomerRecord } from "./customers.js";
+export type { BalanceRecord, BalanceLineRecord } from "./balances.js";
+export type { RfidTagRecord, RfidReadRecord } from "./rfid.js";
 export type { RecordedDocument } from "./documents.js";
 export type { SanadRecord, DocumentRequest, DocumentKind } from "./document-types.js";
 
@@ -15,11 +21,17 @@ export class TahesabDatasource {
   readonly client: TahesabClient;
   readonly etikets: TahesabEtikets;
   readonly documents: TahesabDocuments;
+  readonly customers: TahesabCustomers;
+  readonly balances: TahesabBalances;
+  readonly rfid: TahesabRfid;
 
   constructor(config: TahesabConfig, logger: Logger, journal: IdempotencyJournal) {
     this.client = new TahesabClient(config, logger);
     this.etikets = new TahesabEtikets(this.client);
     this.documents = new TahesabDocuments(this.client, journal);
+    this.customers = new TahesabCustomers(this.client);
+    this.balances = new TahesabBalances(this.client);
+    this.rfid = new TahesabRfid(this.client);
   }
 
   get batchSize(): number {

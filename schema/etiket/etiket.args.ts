@@ -1,5 +1,6 @@
 import { ArgsType, Field, Int } from "type-graphql";
 import { Max, Min } from "class-validator";
+import { JalaliDateScalar, type JalaliDay } from "../../src/scalars/jalali-date.js";
 
 @ArgsType()
 export class EtiketArgs {
@@ -30,4 +31,19 @@ export class EtiketRangeArgs {
 
   @Field(() => String, { nullable: true, description: "Cursor after which the page starts (`pageInfo.endCursor` of the previous page)." })
   after?: string | null;
+}
+
+@ArgsType()
+export class UpdatedEtiketsArgs {
+  @Field(() => JalaliDateScalar, { description: "First Shamsi day of the period (از تاریخ / AzTarikh), included." })
+  from: JalaliDay;
+
+  @Field(() => JalaliDateScalar, { description: "Last Shamsi day of the period (تا تاریخ / TaTarikh), included; not before `from`." })
+  to: JalaliDay;
+}
+
+@ArgsType()
+export class EtiketsByMadeGoodsCodeArgs {
+  @Field({ description: "The made-goods code (کد کار / Code_Kar), e.g. `12`; Persian digits are accepted." })
+  madeGoodsCode: string;
 }

@@ -1,4 +1,5 @@
 import { Directive, Field, Float, ID, Int, ObjectType } from "type-graphql";
+import { JalaliDateScalar } from "../../src/scalars/jalali-date.js";
 import { RialScalar } from "../../src/scalars/rial.js";
 import { Connection } from "../common/connection.js";
 import { Node } from "../common/node.interface.js";
@@ -59,9 +60,11 @@ export class Etiket extends Node {
   @Field(() => String, { nullable: true, description: "File name of its picture in Tahesab (PictureFileName)." })
   pictureFileName: string | null;
 
-  @Field(() => String, {
+  @Field(() => JalaliDateScalar, {
     nullable: true,
-    description: "Shamsi day of the last change (registered, edited or sold); filled only by `updatedEtikets`.",
+    description:
+      "Shamsi day of the piece's latest change within the period asked (تاریخ تغییر / TarikhTaghir: registered, edited or sold); " +
+      "filled only by `updatedEtikets`, null elsewhere.",
   })
   changedOn: string | null;
 }

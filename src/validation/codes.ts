@@ -23,3 +23,16 @@ export function parseCodes(field: string, values: readonly string[], max: number
 export function parseNumericCode(field: string, value: string): number {
   return Number(parseCode(field, value));
 }
+
+/**
+ * A made-goods code (کد کار / Code_Kar). The seed sends it as a string and shows
+ * digits ("12"); it is not promised to be digits only, so any short text
+ * passes, with Persian/Arabic digits turned into ASCII ones.
+ */
+export function parseMadeGoodsCode(field: string, value: string): string {
+  const code = toAsciiDigits(value.trim());
+  if (code === "" || code.length > 50 || /[\u0000-\u001f\u007f]/.test(code)) {
+    throw badInput(field, `must be a made-goods code of 1 to 50 characters; got ${JSON.stringify(value.slice(0, 30))}`);
+  }
+  return code;
+}

@@ -21,6 +21,32 @@ export type AssayInput = {
   stampNumber: Scalars['Int']['input'];
 };
 
+/** A Tahesab customer's balance (مانده حساب): gold and money owed either way, with the breakdown by asset. Sign convention for every amount: Positive: the shop owes the customer (the customer is بستانکار, creditor); negative: the customer owes the shop (بدهکار, debtor). */
+export type Balance = {
+  __typename?: 'Balance';
+  /** The Shamsi day this balance is at (مانده در تاریخ), from `balanceAt`; null for the latest balance. */
+  asOf?: Maybe<Scalars['JalaliDate']['output']>;
+  /** The customer's code in Tahesab (کد حساب), as Tahesab answers it. */
+  customerCode: Scalars['String']['output'];
+  /** The breakdown (تفکیک ته حساب) line by line, as Tahesab gives it. */
+  details: Array<BalanceLine>;
+  /** Gold balance (مانده وزنی / MandeyeVazni) in grams of 750-equivalent gold (18 carat; weight × ayar ÷ 750). Positive: the shop owes the customer (the customer is بستانکار, creditor); negative: the customer owes the shop (بدهکار, debtor). */
+  goldGrams: Scalars['Float']['output'];
+  /** Money balance (مانده مالی / MandeyeMali) in rials. Positive: the shop owes the customer (the customer is بستانکار, creditor); negative: the customer owes the shop (بدهکار, debtor). */
+  money: Scalars['Rial']['output'];
+};
+
+/** One line of a balance's breakdown (تفکیک ته حساب): gold, each kind of coin, money. */
+export type BalanceLine = {
+  __typename?: 'BalanceLine';
+  /** How much (مقدار / Meghdar), in `unit`. Positive: the shop owes the customer (the customer is بستانکار, creditor); negative: the customer owes the shop (بدهکار, debtor). */
+  amount?: Maybe<Scalars['Float']['output']>;
+  /** What the line counts (عنوان / Onvan), e.g. طلای ۷۵۰, سکه امامی, ریال. */
+  title?: Maybe<Scalars['String']['output']>;
+  /** The unit of `amount` (واحد / Vahed), e.g. گرم (grams), عدد (pieces), ریال (rials). */
+  unit?: Maybe<Scalars['String']['output']>;
+};
+
 /** Cash received from or paid to a customer (سند ورود و خروج وجه نقد). */
 export type CashTransferInput = {
   /** Amount in rials (مبلغ / Mablagh), 0 or more. */
@@ -94,6 +120,69 @@ export type CoinTransferInput = {
   weightGrams: Scalars['Float']['input'];
 };
 
+/** A customer or account (مشتری / حساب) of one vendor: a Tahesab moshtari, a Hesabfa contact or a Hesabit customer. Fields a vendor does not keep are null for its customers; each field says which vendors fill it. */
+export type Customer = Node & {
+  __typename?: 'Customer';
+  /** Postal address (آدرس / Address). Tahesab, Hesabfa, Hesabit. */
+  address?: Maybe<Scalars['String']['output']>;
+  /** The customer's latest balance (آخرین مانده حساب) with its breakdown; Tahesab customers only, null for other vendors. The balances of every customer in one operation travel in one Tahesab call per batch. */
+  balance?: Maybe<Balance>;
+  /** The customer's balance at the end of a Shamsi day (مانده حساب در تاریخ, GetMandeHesabByTarikh); Tahesab customers only, null for other vendors. One Tahesab call per customer and day. */
+  balanceAt?: Maybe<Balance>;
+  /** The customer's own code in its vendor (کد حساب): Tahesab's account code (digits), Hesabfa's contact Code (e.g. 000001), Hesabit's customer id. */
+  code: Scalars['String']['output'];
+  /** Company name (نام شرکت). Hesabfa, Hesabit; null for Tahesab. */
+  company?: Maybe<Scalars['String']['output']>;
+  /** Economic code (کد اقتصادی) for tax invoices. Hesabfa, Hesabit; null for Tahesab. */
+  economicCode?: Maybe<Scalars['String']['output']>;
+  /** E-mail address (ایمیل). Hesabfa, Hesabit; null for Tahesab. */
+  email?: Maybe<Scalars['String']['output']>;
+  /** Customer group (گروه / GroupName), e.g. مشتری عادی, همکار (a colleague's shop). Tahesab. */
+  group?: Maybe<Scalars['String']['output']>;
+  /** Global id of this customer, for `node(id:)`. */
+  id: Scalars['ID']['output'];
+  /** Mobile number (موبایل / Mobile), with ASCII digits, e.g. 09121234567. Tahesab, Hesabfa, Hesabit. */
+  mobile?: Maybe<Scalars['String']['output']>;
+  /** Name (نام), as the vendor stores it. All vendors. */
+  name?: Maybe<Scalars['String']['output']>;
+  /** National id (کد ملی / شناسه ملی): a person's ten digits or a company's eleven. Hesabfa; null for Tahesab and Hesabit. */
+  nationalId?: Maybe<Scalars['String']['output']>;
+  /** Phone number (تلفن / Tel), with ASCII digits. Tahesab, Hesabfa, Hesabit. */
+  phone?: Maybe<Scalars['String']['output']>;
+  /** Postal code (کد پستی), ten digits. Hesabfa, Hesabit; null for Tahesab. */
+  postalCode?: Maybe<Scalars['String']['output']>;
+  /** Company registration number (شماره ثبت). Hesabfa, Hesabit; null for Tahesab. */
+  registrationNumber?: Maybe<Scalars['String']['output']>;
+  /** The vendor this customer lives in (سامانه). */
+  vendor: Vendor;
+};
+
+
+/** A customer or account (مشتری / حساب) of one vendor: a Tahesab moshtari, a Hesabfa contact or a Hesabit customer. Fields a vendor does not keep are null for its customers; each field says which vendors fill it. */
+export type CustomerBalanceAtArgs = {
+  date: Scalars['JalaliDate']['input'];
+};
+
+/** A page of customers (مشتریان). */
+export type CustomerConnection = {
+  __typename?: 'CustomerConnection';
+  /** The Customer items of this page, in order. */
+  edges: Array<CustomerEdge>;
+  /** Where this page stands: whether more follow, and the cursors to get them. */
+  pageInfo: PageInfo;
+  /** How many items in all, when the vendor tells; null otherwise. */
+  totalCount?: Maybe<Scalars['Int']['output']>;
+};
+
+/** One Customer in a page, with its cursor. */
+export type CustomerEdge = {
+  __typename?: 'CustomerEdge';
+  /** Opaque cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The Customer. */
+  node: Customer;
+};
+
 /** What `deleteSanad` answers. */
 export type DeleteSanadPayload = {
   __typename?: 'DeleteSanadPayload';
@@ -140,8 +229,8 @@ export type Etiket = Node & {
   __typename?: 'Etiket';
   /** Purity in thousandths (عیار / Ayar): 750 is 18 carat. */
   ayar?: Maybe<Scalars['Int']['output']>;
-  /** Shamsi day of the last change (registered, edited or sold); filled only by `updatedEtikets`. */
-  changedOn?: Maybe<Scalars['String']['output']>;
+  /** Shamsi day of the piece's latest change within the period asked (تاریخ تغییر / TarikhTaghir: registered, edited or sold); filled only by `updatedEtikets`, null elsewhere. */
+  changedOn?: Maybe<Scalars['JalaliDate']['output']>;
   /** The etiket's code in Tahesab (شناسه کار / Code), a string of digits. */
   code: Scalars['String']['output'];
   /** Colour (رنگ), e.g. زرد (yellow), سفید (white), رزگلد (rose gold). */
@@ -444,6 +533,8 @@ export type Mutation = {
   recordMadeGoodsTransfer: SanadReceipt;
   /** Records a receivable or payable (DoNewSanadTalabBedehi). */
   recordReceivableOrPayable: SanadReceipt;
+  /** Records one read of RFID tags in Tahesab (epcList), e.g. a stock count (انبارگردانی): says how many distinct tags were read, how many are on the shop's etikets, and which are unknown. Not retried blind if Tahesab's answer is lost. */
+  recordRfidRead: RfidReadResult;
 };
 
 
@@ -518,6 +609,11 @@ export type MutationRecordReceivableOrPayableArgs = {
   input: ReceivableOrPayableInput;
 };
 
+
+export type MutationRecordRfidReadArgs = {
+  epcs: Array<Scalars['String']['input']>;
+};
+
 /** An object with a global id: `node(id:)` finds it again (Relay object identification). */
 export type Node = {
   /** Global id, opaque; names the vendor, the type and the vendor's own id. */
@@ -552,12 +648,24 @@ export type Query = {
   etikets: Array<Maybe<Etiket>>;
   /** Etikets whose code lies in a range (DoListEtiket), in code order, page by page. */
   etiketsByCodeRange: EtiketConnection;
+  /** The etikets of one made-goods line (کد کار / Code_Kar, DoList_EtiketByCodeKar), in code order; empty when none. */
+  etiketsByMadeGoodsCode: Array<Etiket>;
   /** Any object by its global id; null when it no longer exists. */
   node?: Maybe<Node>;
+  /** RFID tags by EPC with the etiket each is fixed to (GetInfo), in the order asked; an unknown EPC gives null. Every tag lookup of one operation travels in one Tahesab call per batch. */
+  rfidTags: Array<Maybe<RfidTag>>;
   /** One document by customer, number and date (DoNewSanadInquiry); null when Tahesab has none. */
   sanad?: Maybe<Sanad>;
   /** Recorded documents, newest first (DoListAsnad): the last N, optionally of one customer and between two Shamsi days. */
   sanads: Array<Sanad>;
+  /** Latest balances (آخرین مانده حساب) of Tahesab customers by account code, in the order asked; an unknown code gives null. Shares one getmandehesabbycode call per batch with every other balance of the operation (e.g. `Customer.balance`). */
+  tahesabBalances: Array<Maybe<Balance>>;
+  /** Tahesab customers (مشتریان / حساب ها) whose account code lies in a range (DoListMoshtari), in code order, page by page; optionally only those whose name contains some text. */
+  tahesabCustomers: CustomerConnection;
+  /** Tahesab customers with this mobile number (DoListMoshtari by Tel), in code order; empty when none. The number may be typed in any usual form. */
+  tahesabCustomersByPhone: Array<Customer>;
+  /** Etikets registered, edited or sold (ثبت، ویرایش یا فروش) between two Shamsi days, both included (DoListGetUpdatedEtiket), in code order, each with `changedOn`. Made for keeping a web shop's stock in step with Tahesab. */
+  updatedEtikets: Array<Etiket>;
 };
 
 
@@ -579,8 +687,18 @@ export type QueryEtiketsByCodeRangeArgs = {
 };
 
 
+export type QueryEtiketsByMadeGoodsCodeArgs = {
+  madeGoodsCode: Scalars['String']['input'];
+};
+
+
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryRfidTagsArgs = {
+  epcs: Array<Scalars['String']['input']>;
 };
 
 
@@ -596,6 +714,31 @@ export type QuerySanadsArgs = {
   from?: InputMaybe<Scalars['JalaliDate']['input']>;
   last?: Scalars['Int']['input'];
   to?: InputMaybe<Scalars['JalaliDate']['input']>;
+};
+
+
+export type QueryTahesabBalancesArgs = {
+  customerCodes: Array<Scalars['String']['input']>;
+};
+
+
+export type QueryTahesabCustomersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  fromCode: Scalars['String']['input'];
+  nameContains?: InputMaybe<Scalars['String']['input']>;
+  toCode: Scalars['String']['input'];
+};
+
+
+export type QueryTahesabCustomersByPhoneArgs = {
+  phone: Scalars['String']['input'];
+};
+
+
+export type QueryUpdatedEtiketsArgs = {
+  from: Scalars['JalaliDate']['input'];
+  to: Scalars['JalaliDate']['input'];
 };
 
 /** A receivable or payable with a customer (سند طلب و بدهی), in money and optionally gold. */
@@ -618,6 +761,28 @@ export type ReceivableOrPayableInput = {
   regarding?: Scalars['String']['input'];
   /** Gold weight in grams (وزن / Vazn), 0 or more. */
   weightGrams?: Scalars['Float']['input'];
+};
+
+/** What Tahesab made of one RFID read (ارسال لیست تگ های خوانده شده, epcList), e.g. a stock count. */
+export type RfidReadResult = {
+  __typename?: 'RfidReadResult';
+  /** Distinct tags in the read (a tag seen several times counts once). */
+  count: Scalars['Int']['output'];
+  /** Tags found on an etiket of the shop. */
+  matched: Scalars['Int']['output'];
+  /** EPCs that no etiket carries (unknown tags), as Tahesab lists them. */
+  unmatched: Array<Scalars['String']['output']>;
+};
+
+/** An RFID tag (تگ RFID) fixed to an etiket, as Tahesab knows it. */
+export type RfidTag = {
+  __typename?: 'RfidTag';
+  /** The tag's EPC (Electronic Product Code), upper-case hex, e.g. E28011600000000C. */
+  epc: Scalars['String']['output'];
+  /** The tagged piece (اتیکت), with the fields Tahesab's GetInfo gives; null if Tahesab names no etiket for the tag. */
+  etiket?: Maybe<Etiket>;
+  /** The tagged piece's picture (GetInfoWithImage). Asked for only when selected: one batched call per operation. */
+  image?: Maybe<EtiketImage>;
 };
 
 /** A Tahesab accounting document (سند), as Tahesab lists it. */
@@ -710,6 +875,15 @@ export type TradeSide =
   | 'BUY'
   /** The shop sells to the customer (فروش). */
   | 'SELL';
+
+/** The vendor (سامانه) an object comes from. */
+export type Vendor =
+  /** Hesabfa (حسابفا): online accounting. */
+  | 'HESABFA'
+  /** Hesabit (حسابیت): online invoicing and payments. */
+  | 'HESABIT'
+  /** Tahesab (ته حساب): gold and jewellery accounting on the shop's own PC. */
+  | 'TAHESAB';
 
 /** How the making charge (اجرت, ojrat) is given (OjratTedadiOrGerami). */
 export type WageBasis =

@@ -1,0 +1,46 @@
+import { Field, Float, ObjectType } from "type-graphql";
+import { JalaliDateScalar } from "../../src/scalars/jalali-date.js";
+import { RialScalar } from "../../src/scalars/rial.js";
+
+const SIGN =
+  "Positive: the shop owes the customer (the customer is بستانکار, creditor); " +
+  "negative: the customer owes the shop (بدهکار, debtor).";
+
+@ObjectType({ description: "One line of a balance's breakdown (تفکیک ته حساب): gold, each kind of coin, money." })
+export class BalanceLine {
+  @Field(() => String, { nullable: true, description: "What the line counts (عنوان / Onvan), e.g. طلای ۷۵۰, سکه امامی, ریال." })
+  title: string | null;
+
+  @Field(() => Float, { nullable: true, description: `How much (مقدار / Meghdar), in \`unit\`. ${SIGN}` })
+  amount: number | null;
+
+  @Field(() => String, { nullable: true, description: "The unit of `amount` (واحد / Vahed), e.g. گرم (grams), عدد (pieces), ریال (rials)." })
+  unit: string | null;
+}
+
+@ObjectType({
+  description:
+    "A Tahesab customer's balance (مانده حساب): gold and money owed either way, with the breakdown by asset. " +
+    `Sign convention for every amount: ${SIGN}`,
+})
+export class Balance {
+  @Field({ description: "The customer's code in Tahesab (کد حساب), as Tahesab answers it." })
+  customerCode: string;
+
+  @Field(() => Float, {
+    description: `Gold balance (مانده وزنی / MandeyeVazni) in grams of 750-equivalent gold (18 carat; weight × ayar ÷ 750). ${SIGN}`,
+  })
+  goldGrams: number;
+
+  @Field(() => RialScalar, { description: `Money balance (مانده مالی / MandeyeMali) in rials. ${SIGN}` })
+  money: number;
+
+  @Field(() => [BalanceLine], { description: "The breakdown (تفکیک ته حساب) line by line, as Tahesab gives it." })
+  details: BalanceLine[];
+
+  @Field(() => JalaliDateScalar, {
+    nullable: true,
+    description: "The Shamsi day this balance is at (مانده در تاریخ), from `balanceAt`; null for the latest balance.",
+  })
+  asOf: string | null;
+}

@@ -1,0 +1,44 @@
+import { ArgsType, Field, Int } from "type-graphql";
+import { Max, Min } from "class-validator";
+import { JalaliDateScalar, type JalaliDay } from "../../src/scalars/jalali-date.js";
+
+@ArgsType()
+export class TahesabCustomersArgs {
+  @Field({ description: "Lowest account code of the range (از کد حساب / From_Code), inclusive." })
+  fromCode: string;
+
+  @Field({ description: "Highest account code of the range (تا کد حساب / To_Code), inclusive; not below `fromCode`." })
+  toCode: string;
+
+  @Field(() => Int, { defaultValue: 50, description: "Page size, 1 to 500." })
+  @Min(1)
+  @Max(500)
+  first: number;
+
+  @Field(() => String, { nullable: true, description: "Cursor after which the page starts (`pageInfo.endCursor` of the previous page)." })
+  after?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "Only customers whose name contains this text (جستجو در نام). Arabic and Persian ي/ی and ك/ک, Persian and ASCII digits, " +
+      "zero-width non-joiners and repeated spaces all compare equal. The page still fills to `first`.",
+  })
+  nameContains?: string | null;
+}
+
+@ArgsType()
+export class CustomersByPhoneArgs {
+  @Field({
+    description:
+      "A mobile number (شماره موبایل) in any usual form: 09121234567, 9121234567, +989121234567, 00989121234567, " +
+      "with spaces or dashes, in Persian or Arabic digits.",
+  })
+  phone: string;
+}
+
+@ArgsType()
+export class BalanceAtArgs {
+  @Field(() => JalaliDateScalar, { description: "The Shamsi day (تاریخ) whose closing balance is wanted, e.g. 1403-08-06." })
+  date: JalaliDay;
+}
