@@ -23,7 +23,7 @@ const fetchers: Record<string, Fetcher> = {
 @Resolver()
 export class NodeResolver {
   @Query(() => Node, { nullable: true, description: "Any object by its global id; null when it no longer exists." })
-  async node(@Arg("id", () => ID) id: string, @Ctx() context: Context): Promise<Typed<object> | null> {
+  async node(@Arg("id", () => ID, { description: "The object's global id, as its `id` field gives it." }) id: string, @Ctx() context: Context): Promise<Typed<object> | null> {
     const { type, vendor, nativeId } = fromGlobalId(id);
     const fetch = fetchers[`${vendor}:${type}`];
     if (!fetch) return null;

@@ -3,6 +3,7 @@ import { printSchemaWithDirectives } from "@graphql-tools/utils";
 import { parse, type GraphQLSchema } from "graphql";
 import { buildSchema, createResolversMap } from "type-graphql";
 import { BalanceResolver } from "../resolvers/balance.resolver.js";
+import { CreateCustomerResolver } from "../resolvers/create-customer.resolver.js";
 import { CustomerResolver } from "../resolvers/customer.resolver.js";
 import { EtiketResolver } from "../resolvers/etiket.resolver.js";
 import { NodeResolver } from "../resolvers/node.resolver.js";
@@ -14,7 +15,7 @@ const FEDERATION_LINK =
   'extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key", "@shareable", "@external", "@requires", "@provides"])';
 
 /** Every resolver class of the graph. */
-export const resolvers = [NodeResolver, EtiketResolver, SanadResolver, CustomerResolver, BalanceResolver, RfidResolver] as const;
+export const resolvers = [NodeResolver, EtiketResolver, SanadResolver, CustomerResolver, CreateCustomerResolver, BalanceResolver, RfidResolver] as const;
 
 function mergeResolverMaps(base: Record<string, any>, extra: Record<string, any>): Record<string, any> {
   const merged: Record<string, any> = { ...base };

@@ -1,5 +1,7 @@
-import { toAsciiDigits } from "../../src/text/persian.js";
-import type { TahesabClient } from "./client.js";
+import { ErrorCode } from "../../src/errors.js";
+import { normalisePersian, toAsciiDigits } from "../../src/text/persian.js";
+import { TahesabError, type TahesabClient } from "./client.js";
+import type { ExactlyOnce, ExactlyOnceOutcome } from "./exactly-once.js";
 import { pageByCodeRange, type CodePage } from "./paging.js";
 import { canonicalCode, recordList, str, type VendorRecord } from "./records.js";
 
@@ -59,9 +61,74 @@ function customerList(payload: unknown): CustomerRecord[] {
     .sort((a, b) => Number(a.code) - Number(b.code));
 }
 
+/** A new Tahesab customer, as DoNewMoshtari takes it. */
+export interface NewCustomer {
+  name: string;
+  group: string;
+  /** Tahesab's one phone field (Tel); a mobile goes as 09xxxxxxxxx so DoListMoshtari [Tel] finds it. */
+  tel: string;
+  address: string;
+}
+
+/** What `create` answers: the code Tahesab gave the new customer. */
+export interface CreatedCustomer extends Record<string, unknown> {
+  code: string;
+}
+
+/** The highest code Tahesab's account codes reach (nine digits). */
+const LAST_CODE = 999_999_999;
+
+const digitsOf = (value: string | null) => toAsciiDigits(value ?? "").replace(/\D/g, "");
+const sameText = (a: string | null, b: string) => normalisePersian(a ?? "") === normalisePersian(b);
+
+/** Does this stored customer carry exactly the details of `wanted` (ي/ك, digits and spacing aside)? */
+function matches(customer: CustomerRecord, wanted: NewCustomer): boolean {
+  return (
+    sameText(customer.name, wanted.name) &&
+    sameText(customer.group, wanted.group) &&
+    sameText(customer.address, wanted.address) &&
+    digitsOf(customer.phone) === digitsOf(wanted.tel)
+  );
+}
+
 /** Tahesab's customer (moshtari, حساب) commands. */
 export class TahesabCustomers {
-  constructor(private readonly client: TahesabClient) {}
+  constructor(private readonly client: TahesabClient, private readonly exactlyOnce: ExactlyOnce) {}
+
+  /**
+   * `DoNewMoshtari ["Name","GroupName","Tel","Address"]` (all JSON strings),
+   * at most once per idempotency key. Tahesab answers the new account code.
+   *
+   * Tahesab has no inquiry for customers, so a lost answer is reconciled by
+   * looking for a customer with exactly these details: among the customers
+   * with this mobile when there is one (cheap), else among all customers. The
+   * newest such customer is taken as the one just written.
+   */
+  create(customer: NewCustomer, idempotencyKey?: string | null): Promise<ExactlyOnceOutcome<CreatedCustomer>> {
+    const request = { command: "DoNewMoshtari", args: [customer.name, customer.group, customer.tel, customer.address] };
+    return this.exactlyOnce.run<CreatedCustomer>({
+      idempotencyKey,
+      request,
+      send: async () => {
+        const answer = await this.client.call(request.command, request.args, { write: true });
+        const code = typeof answer === "number" || typeof answer === "string" ? toAsciiDigits(String(answer)).trim() : "";
+        if (!/^\d{1,9}$/.test(code)) {
+          // Recorded, most likely, but under which code? Let the lookup answer that.
+          throw new TahesabError(ErrorCode.VENDOR_ERROR, `Tahesab answered DoNewMoshtari without a customer code (${JSON.stringify(answer)?.slice(0, 40)}).`, "UNKNOWN");
+        }
+        return { code };
+      },
+      find: async () => {
+        const mobile = /^09\d{9}$/.test(digitsOf(customer.tel)) ? Number(digitsOf(customer.tel).slice(1)) : undefined;
+        const candidates = mobile === undefined ? await this.byRange(1, LAST_CODE) : await this.byMobile(mobile);
+        const newest = candidates.filter((c) => matches(c, customer)).pop();
+        return newest ? { code: newest.code } : undefined;
+      },
+      advice:
+        "Retry the same mutation with the same idempotencyKey: hesabgraph looks for the customer in Tahesab before sending again. " +
+        `Without a key, look for ${JSON.stringify(customer.name)} in tahesabCustomers (or tahesabCustomersByPhone) first.`,
+    });
+  }
 
   /** `DoListMoshtari [From_Code, To_Code]` (JSON numbers): every customer with from <= code <= to, in code order. */
   async byRange(from: number, to: number): Promise<CustomerRecord[]> {

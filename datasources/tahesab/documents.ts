@@ -1,11 +1,10 @@
 import { createHash, randomInt } from "node:crypto";
 import { JalaliDay } from "../../src/dates/jalali-day.js";
 import { badInput } from "../../src/errors.js";
-import type { IdempotencyJournal } from "../../src/store/journal.js";
 import type { TahesabClient } from "./client.js";
 import { COMMANDS, KIND_BY_VENDOR_NAME, encodeDocument } from "./document-encoders.js";
 import type { DocumentHeader, DocumentKind, DocumentRequest, SanadRecord } from "./document-types.js";
-import { ExactlyOnce, type ExactlyOnceOutcome } from "./exactly-once.js";
+import type { ExactlyOnce, ExactlyOnceOutcome } from "./exactly-once.js";
 import { asRecord, num, recordList, str, type VendorRecord } from "./records.js";
 
 /** What a document write answers: Tahesab's Factor_Code and the document's identity. */
@@ -59,11 +58,7 @@ export function toSanad(record: VendorRecord): SanadRecord | undefined {
 
 /** Tahesab's documents (سند): the eleven DoNewSanad* writes, listing, inquiry and delete. */
 export class TahesabDocuments {
-  private readonly exactlyOnce: ExactlyOnce;
-
-  constructor(private readonly client: TahesabClient, journal: IdempotencyJournal) {
-    this.exactlyOnce = new ExactlyOnce(journal, "TAHESAB");
-  }
+  constructor(private readonly client: TahesabClient, private readonly exactlyOnce: ExactlyOnce) {}
 
   /** Records one document, at most once per idempotency key (see exactly-once.ts). */
   async record(

@@ -3,6 +3,7 @@ import type { Logger } from "../../src/logger.js";
 import { TahesabClient } from "./client.js";
 import type { IdempotencyJournal } from "../../src/store/journal.js";
 import { TahesabDocuments } from "./documents.js";
+import { ExactlyOnce } from "./exactly-once.js";
 import { TahesabEtikets } from "./etikets.js";
 import { TahesabCustomers } from "./customers.js";
 import { TahesabBalances } from "./balances.js";
@@ -10,7 +11,7 @@ import { TahesabRfid } from "./rfid.js";
 
 export { TahesabClient, TahesabError } from "./client.js";
 export type { EtiketRecord, EtiketImageRecord } from "./etikets.js";
-export type { CustomerRecord } from "./customers.js";
+export type { CustomerRecord, NewCustomer, CreatedCustomer } from "./customers.js";
 export type { BalanceRecord, BalanceLineRecord } from "./balances.js";
 export type { RfidTagRecord, RfidReadRecord } from "./rfid.js";
 export type { RecordedDocument } from "./documents.js";
@@ -28,8 +29,10 @@ export class TahesabDatasource {
   constructor(config: TahesabConfig, logger: Logger, journal: IdempotencyJournal) {
     this.client = new TahesabClient(config, logger);
     this.etikets = new TahesabEtikets(this.client);
-    this.documents = new TahesabDocuments(this.client, journal);
-    this.customers = new TahesabCustomers(this.client);
+    // One journal scope for every Tahesab write: a key names one write, whatever its kind.
+    const exactlyOnce = new ExactlyOnce(journal, "TAHESAB");
+    this.documents = new TahesabDocuments(this.client, exactlyOnce);
+    this.customers = new TahesabCustomers(this.client, exactlyOnce);
     this.balances = new TahesabBalances(this.client);
     this.rfid = new TahesabRfid(this.client);
   }

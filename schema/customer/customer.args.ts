@@ -1,6 +1,8 @@
 import { ArgsType, Field, Int } from "type-graphql";
-import { Max, Min } from "class-validator";
+import { Max, Min, ValidateNested } from "class-validator";
 import { JalaliDateScalar, type JalaliDay } from "../../src/scalars/jalali-date.js";
+import { IdempotencyArgs } from "../common/idempotency.args.js";
+import { CreateCustomerInput } from "./create-customer.input.js";
 
 @ArgsType()
 export class TahesabCustomersArgs {
@@ -41,4 +43,11 @@ export class CustomersByPhoneArgs {
 export class BalanceAtArgs {
   @Field(() => JalaliDateScalar, { description: "The Shamsi day (تاریخ) whose closing balance is wanted, e.g. 1403-08-06." })
   date: JalaliDay;
+}
+
+@ArgsType()
+export class CreateCustomerArgs extends IdempotencyArgs {
+  @Field(() => CreateCustomerInput, { description: "The new customer, field by field." })
+  @ValidateNested()
+  input: CreateCustomerInput;
 }

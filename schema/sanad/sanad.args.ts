@@ -1,24 +1,8 @@
-import { IsOptional, Length, Matches, Max, Min, ValidateNested } from "class-validator";
+import { IsOptional, Matches, Max, Min, ValidateNested } from "class-validator";
 import { ArgsType, Field, Int, type ClassType } from "type-graphql";
 import type { JalaliDay } from "../../src/dates/jalali-day.js";
 import { JalaliDateScalar } from "../../src/scalars/jalali-date.js";
-
-const KEY = /^[\x21-\x7E]+$/;
-
-/** `idempotencyKey`, the same on every mutation. */
-@ArgsType()
-export class IdempotencyArgs {
-  @Field(() => String, {
-    nullable: true,
-    description:
-      "Makes the write exactly-once: a repeat with the same key is answered from the server's journal, and a write whose answer " +
-      "was lost is checked with Tahesab before it is ever sent again. 1 to 200 visible ASCII characters, e.g. a UUID.",
-  })
-  @IsOptional()
-  @Length(1, 200)
-  @Matches(KEY, { message: "must be visible ASCII characters without spaces" })
-  idempotencyKey?: string | null;
-}
+import { IdempotencyArgs } from "../common/idempotency.args.js";
 
 /** `input` + `idempotencyKey` for one document mutation (type-graphql's generic-args pattern). */
 export function RecordArgs<T extends object>(InputClass: ClassType<T>) {

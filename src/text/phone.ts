@@ -25,3 +25,19 @@ export function parseIranianMobile(field: string, value: string): string {
   }
   return match[1];
 }
+
+// A phone number as typed: digits with an optional leading +, and the usual separators.
+const PHONE = /^\+?\d{4,15}$/;
+
+/**
+ * Any phone number (a landline such as 021-88776655), digits only with a
+ * leading + kept: Persian and Arabic-Indic digits read as digits, separators
+ * dropped. Anything else is BAD_USER_INPUT naming `field`.
+ */
+export function parsePhoneNumber(field: string, value: string): string {
+  const compact = toAsciiDigits(value).replace(SEPARATORS, "");
+  if (!PHONE.test(compact)) {
+    throw badInput(field, `must be a phone number of 4 to 15 digits such as 021-88776655; got ${JSON.stringify(value.slice(0, 30))}`);
+  }
+  return compact;
+}

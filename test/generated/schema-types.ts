@@ -120,6 +120,37 @@ export type CoinTransferInput = {
   weightGrams: Scalars['Float']['input'];
 };
 
+/** A new customer or account (مشتری / حساب جدید). */
+export type CreateCustomerInput = {
+  /** Postal address (آدرس / Address), up to 300 characters. Tahesab. */
+  address?: InputMaybe<Scalars['String']['input']>;
+  /** Customer group (گروه / GroupName), e.g. مشتری عادی or همکار; up to 50 characters. Tahesab; empty when left out. */
+  group?: InputMaybe<Scalars['String']['input']>;
+  /** Mobile number (موبایل) in any usual form (09121234567, +989121234567, Persian digits); stored as 09121234567, so `tahesabCustomersByPhone` finds the customer. Tahesab stores it as the customer's Tel. */
+  mobile?: InputMaybe<Scalars['String']['input']>;
+  /** Name (نام), 1 to 100 characters. All vendors. */
+  name: Scalars['String']['input'];
+  /** Landline phone number (تلفن / Tel): 4 to 15 digits, with optional +, spaces, dashes or parentheses. Tahesab. */
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** The vendor to create the customer in (سامانه). TAHESAB for now. */
+  vendor: Vendor;
+};
+
+/** What `createCustomer` answers. */
+export type CreateCustomerPayload = {
+  __typename?: 'CreateCustomerPayload';
+  /** The new customer's code in its vendor (کد حساب), as the vendor gave it. */
+  code: Scalars['String']['output'];
+  /** The customer as the vendor now stores it (one more read); null only if that read fails, the customer exists all the same. */
+  customer?: Maybe<Customer>;
+  /** True when the vendor's answer was lost and hesabgraph found the new customer by its details afterwards. */
+  reconciled: Scalars['Boolean']['output'];
+  /** True when this answer came from the idempotency journal: an earlier request with the same key created it; nothing was sent now. */
+  replayed: Scalars['Boolean']['output'];
+  /** The vendor the customer was created in. */
+  vendor: Vendor;
+};
+
 /** A customer or account (مشتری / حساب) of one vendor: a Tahesab moshtari, a Hesabfa contact or a Hesabit customer. Fields a vendor does not keep are null for its customers; each field says which vendors fill it. */
 export type Customer = Node & {
   __typename?: 'Customer';
@@ -509,6 +540,8 @@ export type MadeGoodsTransferInput = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Creates a customer (ثبت مشتری / حساب جدید; Tahesab DoNewMoshtari) and answers the code the vendor gave it. With an idempotencyKey it happens at most once: a repeat is answered from the journal, and a lost answer is reconciled by finding the customer with exactly these details. */
+  createCustomer: CreateCustomerPayload;
   /** Deletes a document by its Factor_Code (DoDeleteSanad); its balance effect is undone. */
   deleteSanad: DeleteSanadPayload;
   /** Records cash received or paid (DoNewSanadVKHVaghNaghd). */
@@ -535,6 +568,12 @@ export type Mutation = {
   recordReceivableOrPayable: SanadReceipt;
   /** Records one read of RFID tags in Tahesab (epcList), e.g. a stock count (انبارگردانی): says how many distinct tags were read, how many are on the shop's etikets, and which are unknown. Not retried blind if Tahesab's answer is lost. */
   recordRfidRead: RfidReadResult;
+};
+
+
+export type MutationCreateCustomerArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: CreateCustomerInput;
 };
 
 
