@@ -40,7 +40,7 @@ export class CustomerResolver {
 
   @Query(() => [Customer], {
     description:
-      "Tahesab customers with this mobile number (DoListMoshtari by Tel), in code order; empty when none. " +
+      "Tahesab customers with this mobile number (مشتریان با این شماره موبایل; DoListMoshtari by Tel), in code order; empty when none. " +
       "The number may be typed in any usual form.",
   })
   async tahesabCustomersByPhone(@Args() { phone }: CustomersByPhoneArgs, @Ctx() context: Context): Promise<CustomerRecord[]> {

@@ -20,7 +20,7 @@ function primed(loader: DataLoader<string, EtiketRecord | null>, etikets: Etiket
 
 @Resolver(() => Etiket)
 export class EtiketResolver {
-  @Query(() => Etiket, { nullable: true, description: "One etiket by its code; null when Tahesab has no such code." })
+  @Query(() => Etiket, { nullable: true, description: "One etiket (اتیکت) by its code (شناسه کار); null when Tahesab has no such code." })
   etiket(@Args() { code }: EtiketArgs, @Ctx() context: Context): Promise<EtiketRecord | null> {
     return useTahesab(context).loaders.etiket.load(parseCode("code", code));
   }
@@ -28,7 +28,7 @@ export class EtiketResolver {
   @Query(() => [Etiket], {
     nullable: "items",
     description:
-      "Etikets by code, in the order asked; an unknown code gives null in its place. Every etiket lookup of one " +
+      "Etikets (اتیکت ها) by code (شناسه کار), in the order asked; an unknown code gives null in its place. Every etiket lookup of one " +
       "operation (aliases, nesting, federation references) travels in one Tahesab call per batch.",
   })
   etikets(@Args() { codes }: EtiketsByCodesArgs, @Ctx() context: Context): Promise<Array<EtiketRecord | null | Error>> {
@@ -36,7 +36,7 @@ export class EtiketResolver {
     return useTahesab(context).loaders.etiket.loadMany(parsed);
   }
 
-  @Query(() => EtiketConnection, { description: "Etikets whose code lies in a range (DoListEtiket), in code order, page by page." })
+  @Query(() => EtiketConnection, { description: "Etikets whose code lies in a range (لیست اتیکت ها از شناسه تا شناسه; DoListEtiket), in code order, page by page." })
   async etiketsByCodeRange(@Args() args: EtiketRangeArgs, @Ctx() context: Context): Promise<EtiketConnection> {
     const range = parseCodeRange(args);
     const { tahesab, loaders } = useTahesab(context);
@@ -72,7 +72,7 @@ export class EtiketResolver {
 
   @FieldResolver(() => EtiketImage, {
     nullable: true,
-    description: "The piece's picture. Asked for only when selected: one batched image call per operation.",
+    description: "The piece's picture (تصویر). Asked for only when selected: one batched image call per operation.",
   })
   image(@Root() etiket: EtiketRecord, @Ctx() context: Context): Promise<EtiketImageRecord | null> | EtiketImageRecord | null {
     if (etiket.image !== undefined && etiket.image !== null) return etiket.image;

@@ -11,7 +11,7 @@ export class RfidResolver {
   @Query(() => [RfidTag], {
     nullable: "items",
     description:
-      "RFID tags by EPC with the etiket each is fixed to (GetInfo), in the order asked; an unknown EPC gives null. " +
+      "RFID tags (تگ های RFID) by EPC with the etiket each is fixed to (GetInfo), in the order asked; an unknown EPC gives null. " +
       "Every tag lookup of one operation travels in one Tahesab call per batch.",
   })
   async rfidTags(@Args() { epcs }: EpcsArgs, @Ctx() context: Context): Promise<Array<RfidTagRecord | null | Error>> {
@@ -37,7 +37,7 @@ export class RfidResolver {
 
   @FieldResolver(() => EtiketImage, {
     nullable: true,
-    description: "The tagged piece's picture (GetInfoWithImage). Asked for only when selected: one batched call per operation.",
+    description: "The tagged piece's picture (تصویر; GetInfoWithImage). Asked for only when selected: one batched call per operation.",
   })
   image(@Root() tag: RfidTagRecord, @Ctx() context: Context): Promise<EtiketImageRecord | null> {
     return useTahesab(context).loaders.rfidImage.load(tag.epc);

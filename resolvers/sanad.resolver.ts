@@ -54,70 +54,70 @@ export class SanadResolver {
     return receipt(result, replayed, reconciled);
   }
 
-  @Mutation(() => SanadReceipt, { description: "Records raw gold received from or given to a customer (DoNewSanadVKHGOLD)." })
+  @Mutation(() => SanadReceipt, { description: "Records raw gold received from or given to a customer (سند ورود و خروج آبشده و متفرقه; DoNewSanadVKHGOLD)." })
   recordGoldTransfer(@Args() args: GoldTransferArgs, @Ctx() context: Context) {
     checkAssay(args.input);
     return this.record(context, args as any, "GOLD_TRANSFER");
   }
 
-  @Mutation(() => SanadReceipt, { description: "Records raw gold bought or sold (DoNewSanadBuySaleGOLD)." })
+  @Mutation(() => SanadReceipt, { description: "Records raw gold bought or sold (سند خرید و فروش آبشده و متفرقه; DoNewSanadBuySaleGOLD)." })
   recordGoldTrade(@Args() args: GoldTradeArgs, @Ctx() context: Context) {
     checkAssay(args.input);
     return this.record(context, args as any, "GOLD_TRADE");
   }
 
-  @Mutation(() => SanadReceipt, { description: "Records coins received or given (DoNewSanadVKHSEKEH)." })
+  @Mutation(() => SanadReceipt, { description: "Records coins received or given (سند ورود و خروج سکه; DoNewSanadVKHSEKEH)." })
   recordCoinTransfer(@Args() args: CoinTransferArgs, @Ctx() context: Context) {
     return this.record(context, args as any, "COIN_TRANSFER");
   }
 
-  @Mutation(() => SanadReceipt, { description: "Records coins bought or sold (DoNewSanadBuySaleSEKEH)." })
+  @Mutation(() => SanadReceipt, { description: "Records coins bought or sold (سند خرید و فروش سکه; DoNewSanadBuySaleSEKEH)." })
   recordCoinTrade(@Args() args: CoinTradeArgs, @Ctx() context: Context) {
     return this.record(context, args as any, "COIN_TRADE");
   }
 
-  @Mutation(() => SanadReceipt, { description: "Records cash received or paid (DoNewSanadVKHVaghNaghd)." })
+  @Mutation(() => SanadReceipt, { description: "Records cash received or paid (سند ورود و خروج وجه نقد; DoNewSanadVKHVaghNaghd)." })
   recordCashTransfer(@Args() args: CashTransferArgs, @Ctx() context: Context) {
     return this.record(context, args as any, "CASH_TRANSFER");
   }
 
-  @Mutation(() => SanadReceipt, { description: "Records a discount given or received (DoNewSanadTakhfif)." })
+  @Mutation(() => SanadReceipt, { description: "Records a discount given or received (سند تخفیف; DoNewSanadTakhfif)." })
   recordDiscount(@Args() args: DiscountArgs, @Ctx() context: Context) {
     return this.record(context, args as any, "DISCOUNT");
   }
 
-  @Mutation(() => SanadReceipt, { description: "Records a receivable or payable (DoNewSanadTalabBedehi)." })
+  @Mutation(() => SanadReceipt, { description: "Records a receivable or payable (سند طلب و بدهی; DoNewSanadTalabBedehi)." })
   recordReceivableOrPayable(@Args() args: ReceivableOrPayableArgs, @Ctx() context: Context) {
     return this.record(context, args as any, "RECEIVABLE_PAYABLE");
   }
 
-  @Mutation(() => SanadReceipt, { description: "Records made goods bought or sold (DoNewSanadBuySaleKar)." })
+  @Mutation(() => SanadReceipt, { description: "Records made goods bought or sold (سند خرید و فروش کارساخته; DoNewSanadBuySaleKar)." })
   recordMadeGoodsTrade(@Args() args: MadeGoodsTradeArgs, @Ctx() context: Context) {
     return this.record(context, args as any, "MADE_GOODS_TRADE");
   }
 
-  @Mutation(() => SanadReceipt, { description: "Records made goods received or given (DoNewSanadVKHKar)." })
+  @Mutation(() => SanadReceipt, { description: "Records made goods received or given (سند ورود و خروج کارساخته; DoNewSanadVKHKar)." })
   recordMadeGoodsTransfer(@Args() args: MadeGoodsTransferArgs, @Ctx() context: Context) {
     return this.record(context, args as any, "MADE_GOODS_TRANSFER");
   }
 
-  @Mutation(() => SanadReceipt, { description: "Records a tagged piece bought or sold (DoNewSanadBuySaleEtiket)." })
+  @Mutation(() => SanadReceipt, { description: "Records a tagged piece bought or sold (سند خرید و فروش اتیکت; DoNewSanadBuySaleEtiket)." })
   recordEtiketTrade(@Args() args: EtiketTradeArgs, @Ctx() context: Context) {
     return this.record(context, args as any, "ETIKET_TRADE");
   }
 
-  @Mutation(() => SanadReceipt, { description: "Records a tagged piece coming in or going out (DoNewSanadVKHEtiket)." })
+  @Mutation(() => SanadReceipt, { description: "Records a tagged piece coming in or going out (سند ورود و خروج اتیکت; DoNewSanadVKHEtiket)." })
   recordEtiketTransfer(@Args() args: EtiketTransferArgs, @Ctx() context: Context) {
     return this.record(context, args as any, "ETIKET_TRANSFER");
   }
 
-  @Mutation(() => DeleteSanadPayload, { description: "Deletes a document by its Factor_Code (DoDeleteSanad); its balance effect is undone." })
+  @Mutation(() => DeleteSanadPayload, { description: "Deletes a document (حذف سند) by its Factor_Code (DoDeleteSanad); its balance effect is undone." })
   async deleteSanad(@Args() { factorCode, idempotencyKey }: DeleteSanadArgs, @Ctx() context: Context): Promise<DeleteSanadPayload> {
     const { result, replayed } = await useTahesab(context).tahesab.documents.delete(factorCode.trim(), idempotencyKey);
     return { factorCode: result.factorCode, replayed };
   }
 
-  @Query(() => [Sanad], { description: "Recorded documents, newest first (DoListAsnad): the last N, optionally of one customer and between two Shamsi days." })
+  @Query(() => [Sanad], { description: "Recorded documents (اسناد), newest first (DoListAsnad): the last N, optionally of one customer and between two Shamsi days." })
   async sanads(@Args() args: SanadsArgs, @Ctx() context: Context) {
     if (args.from && args.to && args.from.compare(args.to) > 0) throw badInput("to", `must not be before from (${args.from} > ${args.to})`);
     const customerCode = args.customerCode ? parseCode("customerCode", args.customerCode) : null;
@@ -125,7 +125,7 @@ export class SanadResolver {
     return list.map(withId);
   }
 
-  @Query(() => Sanad, { nullable: true, description: "One document by customer, number and date (DoNewSanadInquiry); null when Tahesab has none." })
+  @Query(() => Sanad, { nullable: true, description: "One document (سند) by customer, number and date (استعلام سند; DoNewSanadInquiry); null when Tahesab has none." })
   async sanad(@Args() args: SanadArgs, @Ctx() context: Context) {
     const found = await useTahesab(context).tahesab.documents.inquire(parseCode("customerCode", args.customerCode), args.factorNumber, args.date);
     return found ? withId(found) : null;

@@ -5,7 +5,7 @@ import { Customer } from "./customer.type.js";
 /** `customer` is a field resolver (resolvers/create-customer.resolver.ts), so a failed read-back never hides the write. */
 @ObjectType({ description: "What `createCustomer` answers." })
 export class CreateCustomerPayload {
-  @Field(() => Vendor, { description: "The vendor the customer was created in." })
+  @Field(() => Vendor, { description: "The vendor the customer was created in (سامانه)." })
   vendor: Vendor;
 
   @Field({ description: "The new customer's code in its vendor (کد حساب), as the vendor gave it." })
@@ -13,7 +13,7 @@ export class CreateCustomerPayload {
 
   @Field(() => Customer, {
     nullable: true,
-    description: "The customer as the vendor now stores it (one more read); null only if that read fails, the customer exists all the same.",
+    description: "The customer (مشتری) as the vendor now stores it (one more read); null only if that read fails, the customer exists all the same.",
   })
   customer?: Customer | null;
 

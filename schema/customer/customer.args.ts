@@ -47,7 +47,7 @@ export class BalanceAtArgs {
 
 @ArgsType()
 export class CreateCustomerArgs extends IdempotencyArgs {
-  @Field(() => CreateCustomerInput, { description: "The new customer, field by field." })
+  @Field(() => CreateCustomerInput, { description: "The new customer (مشتری جدید), field by field." })
   @ValidateNested()
   input: CreateCustomerInput;
 }

@@ -11,7 +11,7 @@ export class EtiketArgs {
 @ArgsType()
 export class EtiketsByCodesArgs {
   @Field(() => [String], {
-    description: "Etiket codes, digits only (Persian digits accepted), at least one and at most the server's limit (1000 by default).",
+    description: "Etiket codes (شناسه کار), digits only (Persian digits accepted), at least one and at most the server's limit (1000 by default).",
   })
   codes: string[];
 }

@@ -12,7 +12,7 @@ export class EtiketImage {
   @Field({ description: "The image, base64-encoded." })
   base64: string;
 
-  @Field(() => String, { nullable: true, description: "The picture's file name in Tahesab (PictureFileName), e.g. `a1.jpg`." })
+  @Field(() => String, { nullable: true, description: "The picture's file name in Tahesab (نام فایل تصویر / PictureFileName), e.g. `a1.jpg`." })
   fileName: string | null;
 }
 
@@ -57,7 +57,7 @@ export class Etiket extends Node {
   @Field(() => String, { nullable: true, description: "Code of the made-goods line (کد کار / CodeKar) the piece belongs to." })
   madeGoodsCode: string | null;
 
-  @Field(() => String, { nullable: true, description: "File name of its picture in Tahesab (PictureFileName)." })
+  @Field(() => String, { nullable: true, description: "File name of its picture in Tahesab (نام فایل تصویر / PictureFileName)." })
   pictureFileName: string | null;
 
   @Field(() => JalaliDateScalar, {

@@ -6,7 +6,7 @@ import { Direction, TradeSide } from "./sanad.enums.js";
 
 @InputType({ description: "Coins received from or given to a customer (سند ورود و خروج سکه)." })
 export class CoinTransferInput extends SanadHeaderInput {
-  @Field(() => Direction, { description: "IN: the shop receives the coins; OUT: the shop gives them." })
+  @Field(() => Direction, { description: "IN (ورود): the shop receives the coins; OUT (خروج): the shop gives them." })
   direction: Direction;
 
   @Field({ description: "The coin's name (نام سکه / Name_Sekeh), e.g. امامی, بهار آزادی, نیم, ربع." })
@@ -31,7 +31,7 @@ export class CoinTransferInput extends SanadHeaderInput {
 
 @InputType({ description: "Coins bought from or sold to a customer (سند خرید و فروش سکه)." })
 export class CoinTradeInput extends SanadHeaderInput {
-  @Field(() => TradeSide, { description: "BUY: the shop buys; SELL: the shop sells." })
+  @Field(() => TradeSide, { description: "BUY (خرید): the shop buys; SELL (فروش): the shop sells." })
   side: TradeSide;
 
   @Field({ description: "The coin's name (نام سکه / Name_Sekeh)." })

@@ -6,7 +6,7 @@ import { Direction, GoldKind, PriceUnit, TradeSide } from "./sanad.enums.js";
 
 @InputType({ description: "Raw gold received from or given to a customer (سند ورود و خروج آبشده و متفرقه)." })
 export class GoldTransferInput extends SanadHeaderInput {
-  @Field(() => Direction, { description: "IN: the shop receives the gold; OUT: the shop gives it." })
+  @Field(() => Direction, { description: "IN (ورود): the shop receives the gold; OUT (خروج): the shop gives it." })
   direction: Direction;
 
   @Field(() => Float, { description: "Weight in grams (وزن / Vazn), above 0." })
@@ -20,14 +20,14 @@ export class GoldTransferInput extends SanadHeaderInput {
   @Field(() => GoldKind, { description: "Miscellaneous (متفرقه) or melted and assayed (آبشده)." })
   goldKind: GoldKind;
 
-  @Field(() => AssayInput, { nullable: true, description: "The lab assay; required when goldKind is MELTED." })
+  @Field(() => AssayInput, { nullable: true, description: "The lab assay (انگ و آزمایشگاه / Ang_Number, Name_az); required when goldKind is MELTED." })
   @ValidateNested()
   assay?: AssayInput | null;
 }
 
 @InputType({ description: "Raw gold bought from or sold to a customer (سند خرید و فروش آبشده و متفرقه)." })
 export class GoldTradeInput extends SanadHeaderInput {
-  @Field(() => TradeSide, { description: "BUY: the shop buys; SELL: the shop sells." })
+  @Field(() => TradeSide, { description: "BUY (خرید): the shop buys; SELL (فروش): the shop sells." })
   side: TradeSide;
 
   @Field(() => Float, { description: "Weight in grams (وزن / Vazn), above 0." })
@@ -41,7 +41,7 @@ export class GoldTradeInput extends SanadHeaderInput {
   @Field(() => GoldKind, { description: "Miscellaneous (متفرقه) or melted and assayed (آبشده)." })
   goldKind: GoldKind;
 
-  @Field(() => AssayInput, { nullable: true, description: "The lab assay; required when goldKind is MELTED." })
+  @Field(() => AssayInput, { nullable: true, description: "The lab assay (انگ و آزمایشگاه / Ang_Number, Name_az); required when goldKind is MELTED." })
   @ValidateNested()
   assay?: AssayInput | null;
 
@@ -49,7 +49,7 @@ export class GoldTradeInput extends SanadHeaderInput {
   @all(nonNegative())
   unitPrice: number;
 
-  @Field(() => PriceUnit, { description: "Whether unitPrice is per mesghal or per gram." })
+  @Field(() => PriceUnit, { description: "Whether unitPrice (مظنه / Mazaneh) is per mesghal (مثقال) or per gram (گرم)." })
   priceUnit: PriceUnit;
 
   @Field(() => RialScalar, { description: "Total amount in rials (مبلغ کل / MablaghKol)." })

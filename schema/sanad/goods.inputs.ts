@@ -6,7 +6,7 @@ import { Direction, PriceUnit, TradeSide } from "./sanad.enums.js";
 
 @InputType({ description: "Made goods (کارساخته) bought from or sold to a customer (سند خرید و فروش کارساخته)." })
 export class MadeGoodsTradeInput extends GoodsPricingInput {
-  @Field(() => TradeSide, { description: "BUY: the shop buys; SELL: the shop sells." })
+  @Field(() => TradeSide, { description: "BUY (خرید): the shop buys; SELL (فروش): the shop sells." })
   side: TradeSide;
 
   @Field({ description: "Name of the goods (نام کار / Name_Kar)." })
@@ -31,7 +31,7 @@ export class MadeGoodsTradeInput extends GoodsPricingInput {
   @all(nonNegative())
   unitPrice: number;
 
-  @Field(() => PriceUnit, { description: "Whether unitPrice is per mesghal or per gram." })
+  @Field(() => PriceUnit, { description: "Whether unitPrice (مظنه / Mazaneh) is per mesghal (مثقال) or per gram (گرم)." })
   priceUnit: PriceUnit;
 
   @Field(() => Float, { defaultValue: 0, description: "Profit percent (درصد سود / Darsad_Sood), 0 to 100; 7 means 7%." })
@@ -41,7 +41,7 @@ export class MadeGoodsTradeInput extends GoodsPricingInput {
 
 @InputType({ description: "Made goods (کارساخته) received from or given to a customer (سند ورود و خروج کارساخته)." })
 export class MadeGoodsTransferInput extends GoodsPricingInput {
-  @Field(() => Direction, { description: "IN: the shop receives the goods; OUT: the shop gives them." })
+  @Field(() => Direction, { description: "IN (ورود): the shop receives the goods; OUT (خروج): the shop gives them." })
   direction: Direction;
 
   @Field({ description: "Name of the goods (نام کار / Name_Kar)." })
@@ -71,14 +71,14 @@ export class EtiketTradeInput extends GoodsPricingInput {
   @Matches(ETIKET_CODE, { message: "must be an etiket code of 1 to 15 digits" })
   etiketCode: string;
 
-  @Field(() => TradeSide, { description: "BUY: the shop buys the piece; SELL: the shop sells it." })
+  @Field(() => TradeSide, { description: "BUY (خرید): the shop buys the piece; SELL (فروش): the shop sells it." })
   side: TradeSide;
 
   @Field(() => RialScalar, { description: "Unit price in rials (مظنه / Mazaneh), per `priceUnit`." })
   @all(nonNegative())
   unitPrice: number;
 
-  @Field(() => PriceUnit, { description: "Whether unitPrice is per mesghal or per gram." })
+  @Field(() => PriceUnit, { description: "Whether unitPrice (مظنه / Mazaneh) is per mesghal (مثقال) or per gram (گرم)." })
   priceUnit: PriceUnit;
 
   @Field(() => Float, { defaultValue: 0, description: "Profit percent (درصد سود / Darsad_Sood), 0 to 100." })
@@ -92,6 +92,6 @@ export class EtiketTransferInput extends GoodsPricingInput {
   @Matches(ETIKET_CODE, { message: "must be an etiket code of 1 to 15 digits" })
   etiketCode: string;
 
-  @Field(() => Direction, { description: "IN: the piece comes into the shop; OUT: it leaves." })
+  @Field(() => Direction, { description: "IN (ورود): the piece comes into the shop; OUT (خروج): it leaves." })
   direction: Direction;
 }

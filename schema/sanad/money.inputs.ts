@@ -20,7 +20,7 @@ export class CashTransferInput extends SanadHeaderInput {
 
 @InputType({ description: "A discount between the shop and a customer (سند تخفیف)." })
 export class DiscountInput extends SanadHeaderInput {
-  @Field(() => DiscountDirection, { description: "Who gives the discount." })
+  @Field(() => DiscountDirection, { description: "Who gives the discount (تخفیف ما به مشتری یا مشتری به ما)." })
   discountDirection: DiscountDirection;
 
   @Field(() => RialScalar, { description: "Amount in rials (مبلغ / Mablagh), 0 or more." })

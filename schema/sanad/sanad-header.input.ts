@@ -62,7 +62,7 @@ export abstract class GoodsPricingInput extends SanadHeaderInput {
   @all(nonNegative())
   totalAmount: number;
 
-  @Field(() => WageBasis, { defaultValue: WageBasis.TOTAL, description: "Whether `wage` is one total or per gram (OjratTedadiOrGerami)." })
+  @Field(() => WageBasis, { defaultValue: WageBasis.TOTAL, description: "Whether `wage` is one total or per gram (اجرت تعدادی یا گرمی / OjratTedadiOrGerami)." })
   wageBasis: WageBasis;
 
   @Field(() => RialScalar, { defaultValue: 0, description: "Making charge in rials (اجرت / Ojrat)." })
@@ -88,7 +88,7 @@ export abstract class GoodsPricingInput extends SanadHeaderInput {
   @all(nonNegative())
   stonePrice: number;
 
-  @Field({ defaultValue: "", description: "The item's picture file name in Tahesab (PictureFileName), e.g. a1.jpg." })
+  @Field({ defaultValue: "", description: "The item's picture file name in Tahesab (نام فایل تصویر / PictureFileName), e.g. a1.jpg." })
   @Matches(/^[^\\/:*?"<>|]{0,100}$/, { message: "must be a plain file name such as a1.jpg" })
   pictureFileName: string;
 }

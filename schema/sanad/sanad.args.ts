@@ -8,7 +8,7 @@ import { IdempotencyArgs } from "../common/idempotency.args.js";
 export function RecordArgs<T extends object>(InputClass: ClassType<T>) {
   @ArgsType()
   class Args extends IdempotencyArgs {
-    @Field(() => InputClass, { description: "The document, field by field." })
+    @Field(() => InputClass, { description: "The document (سند), field by field." })
     @ValidateNested()
     input: T;
   }
@@ -17,12 +17,12 @@ export function RecordArgs<T extends object>(InputClass: ClassType<T>) {
 
 @ArgsType()
 export class SanadsArgs {
-  @Field(() => Int, { defaultValue: 50, description: "The newest N documents (Count_Last), 1 to 1000." })
+  @Field(() => Int, { defaultValue: 50, description: "The newest N documents (آخرین N سند / Count_Last), 1 to 1000." })
   @Min(1)
   @Max(1000)
   last: number;
 
-  @Field(() => String, { nullable: true, description: "Only this customer's documents (Moshtari_Code)." })
+  @Field(() => String, { nullable: true, description: "Only this customer's documents (کد مشتری / Moshtari_Code)." })
   @IsOptional()
   @Matches(/^\s*[0-9۰-۹٠-٩]{1,9}\s*$/, { message: "must be a customer code of 1 to 9 digits" })
   customerCode?: string | null;
@@ -36,21 +36,21 @@ export class SanadsArgs {
 
 @ArgsType()
 export class SanadArgs {
-  @Field({ description: "The customer's account code (Moshtari_Code)." })
+  @Field({ description: "The customer's account code (کد مشتری / Moshtari_Code)." })
   @Matches(/^\s*[0-9۰-۹٠-٩]{1,9}\s*$/, { message: "must be a customer code of 1 to 9 digits" })
   customerCode: string;
 
-  @Field(() => Int, { description: "The document number (Factor_Number)." })
+  @Field(() => Int, { description: "The document number (شماره فاکتور / Factor_Number)." })
   @Min(1)
   factorNumber: number;
 
-  @Field(() => JalaliDateScalar, { description: "The document's Shamsi date." })
+  @Field(() => JalaliDateScalar, { description: "The document's Shamsi date (تاریخ سند)." })
   date: JalaliDay;
 }
 
 @ArgsType()
 export class DeleteSanadArgs extends IdempotencyArgs {
-  @Field({ description: "Tahesab's document code (Factor_Code), as a document mutation or `sanads` gives it." })
+  @Field({ description: "Tahesab's document code (کد فاکتور / Factor_Code), as a document mutation or `sanads` gives it." })
   @Matches(/^\s*[0-9]{1,20}\s*$/, { message: "must be a document code of digits" })
   factorCode: string;
 }

@@ -75,8 +75,8 @@ registerEnumType(WageBasis, {
   name: "WageBasis",
   description: "How the making charge (اجرت, ojrat) is given (OjratTedadiOrGerami).",
   valuesConfig: {
-    TOTAL: { description: "One amount for the whole item." },
-    PER_GRAM: { description: "An amount per gram." },
+    TOTAL: { description: "One amount for the whole item (اجرت تعدادی)." },
+    PER_GRAM: { description: "An amount per gram (اجرت گرمی)." },
   },
 });
 

@@ -6,19 +6,19 @@ import { SanadKind, SanadPosting } from "./sanad.enums.js";
 
 @ObjectType({ implements: Node, description: "A Tahesab accounting document (سند), as Tahesab lists it." })
 export class Sanad extends Node {
-  @Field({ description: "Tahesab's unique document code (Factor_Code); `deleteSanad` takes it." })
+  @Field({ description: "Tahesab's unique document code (کد فاکتور / Factor_Code); `deleteSanad` takes it." })
   factorCode: string;
 
-  @Field(() => SanadKind, { nullable: true, description: "The business event recorded; null for kinds hesabgraph does not know." })
+  @Field(() => SanadKind, { nullable: true, description: "The business event recorded (نوع سند); null for kinds hesabgraph does not know." })
   kind: SanadKind | null;
 
-  @Field(() => String, { nullable: true, description: "Tahesab's own name for the kind (Noe), e.g. VKHGOLD." })
+  @Field(() => String, { nullable: true, description: "Tahesab's own name for the kind (نوع / Noe), e.g. VKHGOLD." })
   vendorKind: string | null;
 
-  @Field(() => String, { nullable: true, description: "The customer's account code (Moshtari_Code)." })
+  @Field(() => String, { nullable: true, description: "The customer's account code (کد مشتری / Moshtari_Code)." })
   customerCode: string | null;
 
-  @Field(() => Int, { nullable: true, description: "The document number (Factor_Number)." })
+  @Field(() => Int, { nullable: true, description: "The document number (شماره فاکتور / Factor_Number)." })
   factorNumber: number | null;
 
   @Field(() => JalaliDateScalar, { nullable: true, description: "The document's Shamsi date (تاریخ)." })
@@ -45,19 +45,19 @@ export class SanadReceipt {
   @Field({ description: "Global id of the document, for `node(id:)`." })
   id: string;
 
-  @Field({ description: "Tahesab's unique document code (Factor_Code); `deleteSanad` takes it." })
+  @Field({ description: "Tahesab's unique document code (کد فاکتور / Factor_Code); `deleteSanad` takes it." })
   factorCode: string;
 
-  @Field(() => SanadKind, { description: "The business event recorded." })
+  @Field(() => SanadKind, { description: "The business event recorded (نوع سند)." })
   kind: SanadKind;
 
-  @Field({ description: "The customer's account code (Moshtari_Code)." })
+  @Field({ description: "The customer's account code (کد مشتری / Moshtari_Code)." })
   customerCode: string;
 
-  @Field(() => Int, { description: "The document number (Factor_Number): the one given, or the one hesabgraph picked." })
+  @Field(() => Int, { description: "The document number (شماره فاکتور / Factor_Number): the one given, or the one hesabgraph picked." })
   factorNumber: number;
 
-  @Field(() => JalaliDateScalar, { description: "The document's Shamsi date." })
+  @Field(() => JalaliDateScalar, { description: "The document's Shamsi date (تاریخ سند)." })
   date: string;
 
   @Field(() => SanadPosting, { description: "Final (ثبت کل) or temporary (موقت)." })
@@ -72,7 +72,7 @@ export class SanadReceipt {
 
 @ObjectType({ description: "What `deleteSanad` answers." })
 export class DeleteSanadPayload {
-  @Field({ description: "The deleted document's code (Factor_Code)." })
+  @Field({ description: "The deleted document's code (کد فاکتور / Factor_Code)." })
   factorCode: string;
 
   @Field({ description: "True when answered from the idempotency journal; nothing was sent now." })

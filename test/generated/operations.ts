@@ -52,7 +52,7 @@ export type CoinTradeInput = {
   factorNumber?: number | null | undefined;
   /** Final (ثبت کل) or temporary (موقت) posting. */
   posting?: SanadPosting;
-  /** BUY: the shop buys; SELL: the shop sells. */
+  /** BUY (خرید): the shop buys; SELL (فروش): the shop sells. */
   side: TradeSide;
   /** Total amount in rials (مبلغ کل / MablaghKol). */
   totalAmount: number;
@@ -74,7 +74,7 @@ export type CoinTransferInput = {
   customerCode: string;
   /** The document's Shamsi date (تاریخ سند), e.g. 1403-08-06. */
   date: string;
-  /** IN: the shop receives the coins; OUT: the shop gives them. */
+  /** IN (ورود): the shop receives the coins; OUT (خروج): the shop gives them. */
   direction: Direction;
   /** The document's number (شماره فاکتور / Factor_Number). Leave it out to have hesabgraph pick one (nine digits from 800000000). Customer, number and date identify the document when hesabgraph checks whether a write landed. */
   factorNumber?: number | null | undefined;
@@ -124,7 +124,7 @@ export type DiscountInput = {
   date: string;
   /** Description (شرح / Sharh). */
   description?: string;
-  /** Who gives the discount. */
+  /** Who gives the discount (تخفیف ما به مشتری یا مشتری به ما). */
   discountDirection: DiscountDirection;
   /** The document's number (شماره فاکتور / Factor_Number). Leave it out to have hesabgraph pick one (nine digits from 800000000). Customer, number and date identify the document when hesabgraph checks whether a write landed. */
   factorNumber?: number | null | undefined;
@@ -144,17 +144,17 @@ export type EtiketTradeInput = {
   factorNumber?: number | null | undefined;
   /** Gold percent (درصد طلایی / Darsad_Talayee), 0 to 100. */
   goldPercent?: number;
-  /** The item's picture file name in Tahesab (PictureFileName), e.g. a1.jpg. */
+  /** The item's picture file name in Tahesab (نام فایل تصویر / PictureFileName), e.g. a1.jpg. */
   pictureFileName?: string;
   /** Final (ثبت کل) or temporary (موقت) posting. */
   posting?: SanadPosting;
-  /** Whether unitPrice is per mesghal or per gram. */
+  /** Whether unitPrice (مظنه / Mazaneh) is per mesghal (مثقال) or per gram (گرم). */
   priceUnit: PriceUnit;
   /** Profit percent (درصد سود / Darsad_Sood), 0 to 100. */
   profitPercent?: number;
   /** True when the item is returned (مرجوعی / IsMarjoo). */
   returned?: boolean;
-  /** BUY: the shop buys the piece; SELL: the shop sells it. */
+  /** BUY (خرید): the shop buys the piece; SELL (فروش): the shop sells it. */
   side: TradeSide;
   /** Stone price in rials (پول سنگ / PoolSang). */
   stonePrice?: number;
@@ -168,7 +168,7 @@ export type EtiketTradeInput = {
   unitPrice: number;
   /** Making charge in rials (اجرت / Ojrat). */
   wage?: number;
-  /** Whether `wage` is one total or per gram (OjratTedadiOrGerami). */
+  /** Whether `wage` is one total or per gram (اجرت تعدادی یا گرمی / OjratTedadiOrGerami). */
   wageBasis?: WageBasis;
 };
 
@@ -178,7 +178,7 @@ export type EtiketTransferInput = {
   customerCode: string;
   /** The document's Shamsi date (تاریخ سند), e.g. 1403-08-06. */
   date: string;
-  /** IN: the piece comes into the shop; OUT: it leaves. */
+  /** IN (ورود): the piece comes into the shop; OUT (خروج): it leaves. */
   direction: Direction;
   /** The etiket's code (شناسه / Shenase); it must exist in Tahesab. */
   etiketCode: string;
@@ -186,7 +186,7 @@ export type EtiketTransferInput = {
   factorNumber?: number | null | undefined;
   /** Gold percent (درصد طلایی / Darsad_Talayee), 0 to 100. */
   goldPercent?: number;
-  /** The item's picture file name in Tahesab (PictureFileName), e.g. a1.jpg. */
+  /** The item's picture file name in Tahesab (نام فایل تصویر / PictureFileName), e.g. a1.jpg. */
   pictureFileName?: string;
   /** Final (ثبت کل) or temporary (موقت) posting. */
   posting?: SanadPosting;
@@ -202,7 +202,7 @@ export type EtiketTransferInput = {
   totalAmount: number;
   /** Making charge in rials (اجرت / Ojrat). */
   wage?: number;
-  /** Whether `wage` is one total or per gram (OjratTedadiOrGerami). */
+  /** Whether `wage` is one total or per gram (اجرت تعدادی یا گرمی / OjratTedadiOrGerami). */
   wageBasis?: WageBasis;
 };
 
@@ -215,7 +215,7 @@ export type GoldKind =
 
 /** Raw gold bought from or sold to a customer (سند خرید و فروش آبشده و متفرقه). */
 export type GoldTradeInput = {
-  /** The lab assay; required when goldKind is MELTED. */
+  /** The lab assay (انگ و آزمایشگاه / Ang_Number, Name_az); required when goldKind is MELTED. */
   assay?: AssayInput | null | undefined;
   /** Purity in thousandths (عیار / Ayar), 0 to 1000. */
   ayar: number;
@@ -229,9 +229,9 @@ export type GoldTradeInput = {
   goldKind: GoldKind;
   /** Final (ثبت کل) or temporary (موقت) posting. */
   posting?: SanadPosting;
-  /** Whether unitPrice is per mesghal or per gram. */
+  /** Whether unitPrice (مظنه / Mazaneh) is per mesghal (مثقال) or per gram (گرم). */
   priceUnit: PriceUnit;
-  /** BUY: the shop buys; SELL: the shop sells. */
+  /** BUY (خرید): the shop buys; SELL (فروش): the shop sells. */
   side: TradeSide;
   /** Total amount in rials (مبلغ کل / MablaghKol). */
   totalAmount: number;
@@ -243,7 +243,7 @@ export type GoldTradeInput = {
 
 /** Raw gold received from or given to a customer (سند ورود و خروج آبشده و متفرقه). */
 export type GoldTransferInput = {
-  /** The lab assay; required when goldKind is MELTED. */
+  /** The lab assay (انگ و آزمایشگاه / Ang_Number, Name_az); required when goldKind is MELTED. */
   assay?: AssayInput | null | undefined;
   /** Purity in thousandths (عیار / Ayar), 0 to 1000; 750 is 18 carat. */
   ayar: number;
@@ -251,7 +251,7 @@ export type GoldTransferInput = {
   customerCode: string;
   /** The document's Shamsi date (تاریخ سند), e.g. 1403-08-06. */
   date: string;
-  /** IN: the shop receives the gold; OUT: the shop gives it. */
+  /** IN (ورود): the shop receives the gold; OUT (خروج): the shop gives it. */
   direction: Direction;
   /** The document's number (شماره فاکتور / Factor_Number). Leave it out to have hesabgraph pick one (nine digits from 800000000). Customer, number and date identify the document when hesabgraph checks whether a write landed. */
   factorNumber?: number | null | undefined;
@@ -279,17 +279,17 @@ export type MadeGoodsTradeInput = {
   goldPercent?: number;
   /** Name of the goods (نام کار / Name_Kar). */
   name: string;
-  /** The item's picture file name in Tahesab (PictureFileName), e.g. a1.jpg. */
+  /** The item's picture file name in Tahesab (نام فایل تصویر / PictureFileName), e.g. a1.jpg. */
   pictureFileName?: string;
   /** Final (ثبت کل) or temporary (موقت) posting. */
   posting?: SanadPosting;
-  /** Whether unitPrice is per mesghal or per gram. */
+  /** Whether unitPrice (مظنه / Mazaneh) is per mesghal (مثقال) or per gram (گرم). */
   priceUnit: PriceUnit;
   /** Profit percent (درصد سود / Darsad_Sood), 0 to 100; 7 means 7%. */
   profitPercent?: number;
   /** True when the item is returned (مرجوعی / IsMarjoo). */
   returned?: boolean;
-  /** BUY: the shop buys; SELL: the shop sells. */
+  /** BUY (خرید): the shop buys; SELL (فروش): the shop sells. */
   side: TradeSide;
   /** Stone price in rials (پول سنگ / PoolSang). */
   stonePrice?: number;
@@ -303,7 +303,7 @@ export type MadeGoodsTradeInput = {
   unitPrice: number;
   /** Making charge in rials (اجرت / Ojrat). */
   wage?: number;
-  /** Whether `wage` is one total or per gram (OjratTedadiOrGerami). */
+  /** Whether `wage` is one total or per gram (اجرت تعدادی یا گرمی / OjratTedadiOrGerami). */
   wageBasis?: WageBasis;
   /** Weight in grams (وزن / Vazn), above 0. */
   weightGrams: number;
@@ -319,7 +319,7 @@ export type MadeGoodsTransferInput = {
   customerCode: string;
   /** The document's Shamsi date (تاریخ سند), e.g. 1403-08-06. */
   date: string;
-  /** IN: the shop receives the goods; OUT: the shop gives them. */
+  /** IN (ورود): the shop receives the goods; OUT (خروج): the shop gives them. */
   direction: Direction;
   /** The document's number (شماره فاکتور / Factor_Number). Leave it out to have hesabgraph pick one (nine digits from 800000000). Customer, number and date identify the document when hesabgraph checks whether a write landed. */
   factorNumber?: number | null | undefined;
@@ -327,7 +327,7 @@ export type MadeGoodsTransferInput = {
   goldPercent?: number;
   /** Name of the goods (نام کار / Name_Kar). */
   name: string;
-  /** The item's picture file name in Tahesab (PictureFileName), e.g. a1.jpg. */
+  /** The item's picture file name in Tahesab (نام فایل تصویر / PictureFileName), e.g. a1.jpg. */
   pictureFileName?: string;
   /** Final (ثبت کل) or temporary (موقت) posting. */
   posting?: SanadPosting;
@@ -343,7 +343,7 @@ export type MadeGoodsTransferInput = {
   totalAmount: number;
   /** Making charge in rials (اجرت / Ojrat). */
   wage?: number;
-  /** Whether `wage` is one total or per gram (OjratTedadiOrGerami). */
+  /** Whether `wage` is one total or per gram (اجرت تعدادی یا گرمی / OjratTedadiOrGerami). */
   wageBasis?: WageBasis;
   /** Weight in grams (وزن / Vazn), above 0. */
   weightGrams: number;
@@ -428,9 +428,9 @@ export type Vendor =
 
 /** How the making charge (اجرت, ojrat) is given (OjratTedadiOrGerami). */
 export type WageBasis =
-  /** An amount per gram. */
+  /** An amount per gram (اجرت گرمی). */
   | 'PER_GRAM'
-  /** One amount for the whole item. */
+  /** One amount for the whole item (اجرت تعدادی). */
   | 'TOTAL';
 
 export type BalanceFieldsFragment = { customerCode: string, goldGrams: number, money: number, asOf: string | null, details: Array<{ title: string | null, amount: number | null, unit: string | null }> };

@@ -88,7 +88,7 @@ export type CoinTradeInput = {
   factorNumber?: InputMaybe<Scalars['Int']['input']>;
   /** Final (ثبت کل) or temporary (موقت) posting. */
   posting?: SanadPosting;
-  /** BUY: the shop buys; SELL: the shop sells. */
+  /** BUY (خرید): the shop buys; SELL (فروش): the shop sells. */
   side: TradeSide;
   /** Total amount in rials (مبلغ کل / MablaghKol). */
   totalAmount: Scalars['Rial']['input'];
@@ -110,7 +110,7 @@ export type CoinTransferInput = {
   customerCode: Scalars['String']['input'];
   /** The document's Shamsi date (تاریخ سند), e.g. 1403-08-06. */
   date: Scalars['JalaliDate']['input'];
-  /** IN: the shop receives the coins; OUT: the shop gives them. */
+  /** IN (ورود): the shop receives the coins; OUT (خروج): the shop gives them. */
   direction: Direction;
   /** The document's number (شماره فاکتور / Factor_Number). Leave it out to have hesabgraph pick one (nine digits from 800000000). Customer, number and date identify the document when hesabgraph checks whether a write landed. */
   factorNumber?: InputMaybe<Scalars['Int']['input']>;
@@ -141,13 +141,13 @@ export type CreateCustomerPayload = {
   __typename?: 'CreateCustomerPayload';
   /** The new customer's code in its vendor (کد حساب), as the vendor gave it. */
   code: Scalars['String']['output'];
-  /** The customer as the vendor now stores it (one more read); null only if that read fails, the customer exists all the same. */
+  /** The customer (مشتری) as the vendor now stores it (one more read); null only if that read fails, the customer exists all the same. */
   customer?: Maybe<Customer>;
   /** True when the vendor's answer was lost and hesabgraph found the new customer by its details afterwards. */
   reconciled: Scalars['Boolean']['output'];
   /** True when this answer came from the idempotency journal: an earlier request with the same key created it; nothing was sent now. */
   replayed: Scalars['Boolean']['output'];
-  /** The vendor the customer was created in. */
+  /** The vendor the customer was created in (سامانه). */
   vendor: Vendor;
 };
 
@@ -217,7 +217,7 @@ export type CustomerEdge = {
 /** What `deleteSanad` answers. */
 export type DeleteSanadPayload = {
   __typename?: 'DeleteSanadPayload';
-  /** The deleted document's code (Factor_Code). */
+  /** The deleted document's code (کد فاکتور / Factor_Code). */
   factorCode: Scalars['String']['output'];
   /** True when answered from the idempotency journal; nothing was sent now. */
   replayed: Scalars['Boolean']['output'];
@@ -247,7 +247,7 @@ export type DiscountInput = {
   date: Scalars['JalaliDate']['input'];
   /** Description (شرح / Sharh). */
   description?: Scalars['String']['input'];
-  /** Who gives the discount. */
+  /** Who gives the discount (تخفیف ما به مشتری یا مشتری به ما). */
   discountDirection: DiscountDirection;
   /** The document's number (شماره فاکتور / Factor_Number). Leave it out to have hesabgraph pick one (nine digits from 800000000). Customer, number and date identify the document when hesabgraph checks whether a write landed. */
   factorNumber?: InputMaybe<Scalars['Int']['input']>;
@@ -270,7 +270,7 @@ export type Etiket = Node & {
   description?: Maybe<Scalars['String']['output']>;
   /** Global id of this etiket, for `node(id:)`. */
   id: Scalars['ID']['output'];
-  /** The piece's picture. Asked for only when selected: one batched image call per operation. */
+  /** The piece's picture (تصویر). Asked for only when selected: one batched image call per operation. */
   image?: Maybe<EtiketImage>;
   /** True while the piece is in the shop's stock (موجود / IsMojood). */
   inStock?: Maybe<Scalars['Boolean']['output']>;
@@ -278,7 +278,7 @@ export type Etiket = Node & {
   madeGoodsCode?: Maybe<Scalars['String']['output']>;
   /** Name of the piece (نام), e.g. انگشتر طلا. */
   name?: Maybe<Scalars['String']['output']>;
-  /** File name of its picture in Tahesab (PictureFileName). */
+  /** File name of its picture in Tahesab (نام فایل تصویر / PictureFileName). */
   pictureFileName?: Maybe<Scalars['String']['output']>;
   /** Profit percent (درصد سود / DarsadSood), 7 meaning 7%. */
   profitPercent?: Maybe<Scalars['Float']['output']>;
@@ -315,7 +315,7 @@ export type EtiketImage = {
   __typename?: 'EtiketImage';
   /** The image, base64-encoded. */
   base64: Scalars['String']['output'];
-  /** The picture's file name in Tahesab (PictureFileName), e.g. `a1.jpg`. */
+  /** The picture's file name in Tahesab (نام فایل تصویر / PictureFileName), e.g. `a1.jpg`. */
   fileName?: Maybe<Scalars['String']['output']>;
   /** MIME type read from the image's bytes, e.g. `image/jpeg`. */
   mimeType: Scalars['String']['output'];
@@ -333,17 +333,17 @@ export type EtiketTradeInput = {
   factorNumber?: InputMaybe<Scalars['Int']['input']>;
   /** Gold percent (درصد طلایی / Darsad_Talayee), 0 to 100. */
   goldPercent?: Scalars['Float']['input'];
-  /** The item's picture file name in Tahesab (PictureFileName), e.g. a1.jpg. */
+  /** The item's picture file name in Tahesab (نام فایل تصویر / PictureFileName), e.g. a1.jpg. */
   pictureFileName?: Scalars['String']['input'];
   /** Final (ثبت کل) or temporary (موقت) posting. */
   posting?: SanadPosting;
-  /** Whether unitPrice is per mesghal or per gram. */
+  /** Whether unitPrice (مظنه / Mazaneh) is per mesghal (مثقال) or per gram (گرم). */
   priceUnit: PriceUnit;
   /** Profit percent (درصد سود / Darsad_Sood), 0 to 100. */
   profitPercent?: Scalars['Float']['input'];
   /** True when the item is returned (مرجوعی / IsMarjoo). */
   returned?: Scalars['Boolean']['input'];
-  /** BUY: the shop buys the piece; SELL: the shop sells it. */
+  /** BUY (خرید): the shop buys the piece; SELL (فروش): the shop sells it. */
   side: TradeSide;
   /** Stone price in rials (پول سنگ / PoolSang). */
   stonePrice?: Scalars['Rial']['input'];
@@ -357,7 +357,7 @@ export type EtiketTradeInput = {
   unitPrice: Scalars['Rial']['input'];
   /** Making charge in rials (اجرت / Ojrat). */
   wage?: Scalars['Rial']['input'];
-  /** Whether `wage` is one total or per gram (OjratTedadiOrGerami). */
+  /** Whether `wage` is one total or per gram (اجرت تعدادی یا گرمی / OjratTedadiOrGerami). */
   wageBasis?: WageBasis;
 };
 
@@ -367,7 +367,7 @@ export type EtiketTransferInput = {
   customerCode: Scalars['String']['input'];
   /** The document's Shamsi date (تاریخ سند), e.g. 1403-08-06. */
   date: Scalars['JalaliDate']['input'];
-  /** IN: the piece comes into the shop; OUT: it leaves. */
+  /** IN (ورود): the piece comes into the shop; OUT (خروج): it leaves. */
   direction: Direction;
   /** The etiket's code (شناسه / Shenase); it must exist in Tahesab. */
   etiketCode: Scalars['String']['input'];
@@ -375,7 +375,7 @@ export type EtiketTransferInput = {
   factorNumber?: InputMaybe<Scalars['Int']['input']>;
   /** Gold percent (درصد طلایی / Darsad_Talayee), 0 to 100. */
   goldPercent?: Scalars['Float']['input'];
-  /** The item's picture file name in Tahesab (PictureFileName), e.g. a1.jpg. */
+  /** The item's picture file name in Tahesab (نام فایل تصویر / PictureFileName), e.g. a1.jpg. */
   pictureFileName?: Scalars['String']['input'];
   /** Final (ثبت کل) or temporary (موقت) posting. */
   posting?: SanadPosting;
@@ -391,7 +391,7 @@ export type EtiketTransferInput = {
   totalAmount: Scalars['Rial']['input'];
   /** Making charge in rials (اجرت / Ojrat). */
   wage?: Scalars['Rial']['input'];
-  /** Whether `wage` is one total or per gram (OjratTedadiOrGerami). */
+  /** Whether `wage` is one total or per gram (اجرت تعدادی یا گرمی / OjratTedadiOrGerami). */
   wageBasis?: WageBasis;
 };
 
@@ -404,7 +404,7 @@ export type GoldKind =
 
 /** Raw gold bought from or sold to a customer (سند خرید و فروش آبشده و متفرقه). */
 export type GoldTradeInput = {
-  /** The lab assay; required when goldKind is MELTED. */
+  /** The lab assay (انگ و آزمایشگاه / Ang_Number, Name_az); required when goldKind is MELTED. */
   assay?: InputMaybe<AssayInput>;
   /** Purity in thousandths (عیار / Ayar), 0 to 1000. */
   ayar: Scalars['Int']['input'];
@@ -418,9 +418,9 @@ export type GoldTradeInput = {
   goldKind: GoldKind;
   /** Final (ثبت کل) or temporary (موقت) posting. */
   posting?: SanadPosting;
-  /** Whether unitPrice is per mesghal or per gram. */
+  /** Whether unitPrice (مظنه / Mazaneh) is per mesghal (مثقال) or per gram (گرم). */
   priceUnit: PriceUnit;
-  /** BUY: the shop buys; SELL: the shop sells. */
+  /** BUY (خرید): the shop buys; SELL (فروش): the shop sells. */
   side: TradeSide;
   /** Total amount in rials (مبلغ کل / MablaghKol). */
   totalAmount: Scalars['Rial']['input'];
@@ -432,7 +432,7 @@ export type GoldTradeInput = {
 
 /** Raw gold received from or given to a customer (سند ورود و خروج آبشده و متفرقه). */
 export type GoldTransferInput = {
-  /** The lab assay; required when goldKind is MELTED. */
+  /** The lab assay (انگ و آزمایشگاه / Ang_Number, Name_az); required when goldKind is MELTED. */
   assay?: InputMaybe<AssayInput>;
   /** Purity in thousandths (عیار / Ayar), 0 to 1000; 750 is 18 carat. */
   ayar: Scalars['Int']['input'];
@@ -440,7 +440,7 @@ export type GoldTransferInput = {
   customerCode: Scalars['String']['input'];
   /** The document's Shamsi date (تاریخ سند), e.g. 1403-08-06. */
   date: Scalars['JalaliDate']['input'];
-  /** IN: the shop receives the gold; OUT: the shop gives it. */
+  /** IN (ورود): the shop receives the gold; OUT (خروج): the shop gives it. */
   direction: Direction;
   /** The document's number (شماره فاکتور / Factor_Number). Leave it out to have hesabgraph pick one (nine digits from 800000000). Customer, number and date identify the document when hesabgraph checks whether a write landed. */
   factorNumber?: InputMaybe<Scalars['Int']['input']>;
@@ -468,17 +468,17 @@ export type MadeGoodsTradeInput = {
   goldPercent?: Scalars['Float']['input'];
   /** Name of the goods (نام کار / Name_Kar). */
   name: Scalars['String']['input'];
-  /** The item's picture file name in Tahesab (PictureFileName), e.g. a1.jpg. */
+  /** The item's picture file name in Tahesab (نام فایل تصویر / PictureFileName), e.g. a1.jpg. */
   pictureFileName?: Scalars['String']['input'];
   /** Final (ثبت کل) or temporary (موقت) posting. */
   posting?: SanadPosting;
-  /** Whether unitPrice is per mesghal or per gram. */
+  /** Whether unitPrice (مظنه / Mazaneh) is per mesghal (مثقال) or per gram (گرم). */
   priceUnit: PriceUnit;
   /** Profit percent (درصد سود / Darsad_Sood), 0 to 100; 7 means 7%. */
   profitPercent?: Scalars['Float']['input'];
   /** True when the item is returned (مرجوعی / IsMarjoo). */
   returned?: Scalars['Boolean']['input'];
-  /** BUY: the shop buys; SELL: the shop sells. */
+  /** BUY (خرید): the shop buys; SELL (فروش): the shop sells. */
   side: TradeSide;
   /** Stone price in rials (پول سنگ / PoolSang). */
   stonePrice?: Scalars['Rial']['input'];
@@ -492,7 +492,7 @@ export type MadeGoodsTradeInput = {
   unitPrice: Scalars['Rial']['input'];
   /** Making charge in rials (اجرت / Ojrat). */
   wage?: Scalars['Rial']['input'];
-  /** Whether `wage` is one total or per gram (OjratTedadiOrGerami). */
+  /** Whether `wage` is one total or per gram (اجرت تعدادی یا گرمی / OjratTedadiOrGerami). */
   wageBasis?: WageBasis;
   /** Weight in grams (وزن / Vazn), above 0. */
   weightGrams: Scalars['Float']['input'];
@@ -508,7 +508,7 @@ export type MadeGoodsTransferInput = {
   customerCode: Scalars['String']['input'];
   /** The document's Shamsi date (تاریخ سند), e.g. 1403-08-06. */
   date: Scalars['JalaliDate']['input'];
-  /** IN: the shop receives the goods; OUT: the shop gives them. */
+  /** IN (ورود): the shop receives the goods; OUT (خروج): the shop gives them. */
   direction: Direction;
   /** The document's number (شماره فاکتور / Factor_Number). Leave it out to have hesabgraph pick one (nine digits from 800000000). Customer, number and date identify the document when hesabgraph checks whether a write landed. */
   factorNumber?: InputMaybe<Scalars['Int']['input']>;
@@ -516,7 +516,7 @@ export type MadeGoodsTransferInput = {
   goldPercent?: Scalars['Float']['input'];
   /** Name of the goods (نام کار / Name_Kar). */
   name: Scalars['String']['input'];
-  /** The item's picture file name in Tahesab (PictureFileName), e.g. a1.jpg. */
+  /** The item's picture file name in Tahesab (نام فایل تصویر / PictureFileName), e.g. a1.jpg. */
   pictureFileName?: Scalars['String']['input'];
   /** Final (ثبت کل) or temporary (موقت) posting. */
   posting?: SanadPosting;
@@ -532,7 +532,7 @@ export type MadeGoodsTransferInput = {
   totalAmount: Scalars['Rial']['input'];
   /** Making charge in rials (اجرت / Ojrat). */
   wage?: Scalars['Rial']['input'];
-  /** Whether `wage` is one total or per gram (OjratTedadiOrGerami). */
+  /** Whether `wage` is one total or per gram (اجرت تعدادی یا گرمی / OjratTedadiOrGerami). */
   wageBasis?: WageBasis;
   /** Weight in grams (وزن / Vazn), above 0. */
   weightGrams: Scalars['Float']['input'];
@@ -542,29 +542,29 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Creates a customer (ثبت مشتری / حساب جدید; Tahesab DoNewMoshtari) and answers the code the vendor gave it. With an idempotencyKey it happens at most once: a repeat is answered from the journal, and a lost answer is reconciled by finding the customer with exactly these details. */
   createCustomer: CreateCustomerPayload;
-  /** Deletes a document by its Factor_Code (DoDeleteSanad); its balance effect is undone. */
+  /** Deletes a document (حذف سند) by its Factor_Code (DoDeleteSanad); its balance effect is undone. */
   deleteSanad: DeleteSanadPayload;
-  /** Records cash received or paid (DoNewSanadVKHVaghNaghd). */
+  /** Records cash received or paid (سند ورود و خروج وجه نقد; DoNewSanadVKHVaghNaghd). */
   recordCashTransfer: SanadReceipt;
-  /** Records coins bought or sold (DoNewSanadBuySaleSEKEH). */
+  /** Records coins bought or sold (سند خرید و فروش سکه; DoNewSanadBuySaleSEKEH). */
   recordCoinTrade: SanadReceipt;
-  /** Records coins received or given (DoNewSanadVKHSEKEH). */
+  /** Records coins received or given (سند ورود و خروج سکه; DoNewSanadVKHSEKEH). */
   recordCoinTransfer: SanadReceipt;
-  /** Records a discount given or received (DoNewSanadTakhfif). */
+  /** Records a discount given or received (سند تخفیف; DoNewSanadTakhfif). */
   recordDiscount: SanadReceipt;
-  /** Records a tagged piece bought or sold (DoNewSanadBuySaleEtiket). */
+  /** Records a tagged piece bought or sold (سند خرید و فروش اتیکت; DoNewSanadBuySaleEtiket). */
   recordEtiketTrade: SanadReceipt;
-  /** Records a tagged piece coming in or going out (DoNewSanadVKHEtiket). */
+  /** Records a tagged piece coming in or going out (سند ورود و خروج اتیکت; DoNewSanadVKHEtiket). */
   recordEtiketTransfer: SanadReceipt;
-  /** Records raw gold bought or sold (DoNewSanadBuySaleGOLD). */
+  /** Records raw gold bought or sold (سند خرید و فروش آبشده و متفرقه; DoNewSanadBuySaleGOLD). */
   recordGoldTrade: SanadReceipt;
-  /** Records raw gold received from or given to a customer (DoNewSanadVKHGOLD). */
+  /** Records raw gold received from or given to a customer (سند ورود و خروج آبشده و متفرقه; DoNewSanadVKHGOLD). */
   recordGoldTransfer: SanadReceipt;
-  /** Records made goods bought or sold (DoNewSanadBuySaleKar). */
+  /** Records made goods bought or sold (سند خرید و فروش کارساخته; DoNewSanadBuySaleKar). */
   recordMadeGoodsTrade: SanadReceipt;
-  /** Records made goods received or given (DoNewSanadVKHKar). */
+  /** Records made goods received or given (سند ورود و خروج کارساخته; DoNewSanadVKHKar). */
   recordMadeGoodsTransfer: SanadReceipt;
-  /** Records a receivable or payable (DoNewSanadTalabBedehi). */
+  /** Records a receivable or payable (سند طلب و بدهی; DoNewSanadTalabBedehi). */
   recordReceivableOrPayable: SanadReceipt;
   /** Records one read of RFID tags in Tahesab (epcList), e.g. a stock count (انبارگردانی): says how many distinct tags were read, how many are on the shop's etikets, and which are unknown. Not retried blind if Tahesab's answer is lost. */
   recordRfidRead: RfidReadResult;
@@ -681,27 +681,27 @@ export type PriceUnit =
 
 export type Query = {
   __typename?: 'Query';
-  /** One etiket by its code; null when Tahesab has no such code. */
+  /** One etiket (اتیکت) by its code (شناسه کار); null when Tahesab has no such code. */
   etiket?: Maybe<Etiket>;
-  /** Etikets by code, in the order asked; an unknown code gives null in its place. Every etiket lookup of one operation (aliases, nesting, federation references) travels in one Tahesab call per batch. */
+  /** Etikets (اتیکت ها) by code (شناسه کار), in the order asked; an unknown code gives null in its place. Every etiket lookup of one operation (aliases, nesting, federation references) travels in one Tahesab call per batch. */
   etikets: Array<Maybe<Etiket>>;
-  /** Etikets whose code lies in a range (DoListEtiket), in code order, page by page. */
+  /** Etikets whose code lies in a range (لیست اتیکت ها از شناسه تا شناسه; DoListEtiket), in code order, page by page. */
   etiketsByCodeRange: EtiketConnection;
   /** The etikets of one made-goods line (کد کار / Code_Kar, DoList_EtiketByCodeKar), in code order; empty when none. */
   etiketsByMadeGoodsCode: Array<Etiket>;
   /** Any object by its global id; null when it no longer exists. */
   node?: Maybe<Node>;
-  /** RFID tags by EPC with the etiket each is fixed to (GetInfo), in the order asked; an unknown EPC gives null. Every tag lookup of one operation travels in one Tahesab call per batch. */
+  /** RFID tags (تگ های RFID) by EPC with the etiket each is fixed to (GetInfo), in the order asked; an unknown EPC gives null. Every tag lookup of one operation travels in one Tahesab call per batch. */
   rfidTags: Array<Maybe<RfidTag>>;
-  /** One document by customer, number and date (DoNewSanadInquiry); null when Tahesab has none. */
+  /** One document (سند) by customer, number and date (استعلام سند; DoNewSanadInquiry); null when Tahesab has none. */
   sanad?: Maybe<Sanad>;
-  /** Recorded documents, newest first (DoListAsnad): the last N, optionally of one customer and between two Shamsi days. */
+  /** Recorded documents (اسناد), newest first (DoListAsnad): the last N, optionally of one customer and between two Shamsi days. */
   sanads: Array<Sanad>;
   /** Latest balances (آخرین مانده حساب) of Tahesab customers by account code, in the order asked; an unknown code gives null. Shares one getmandehesabbycode call per batch with every other balance of the operation (e.g. `Customer.balance`). */
   tahesabBalances: Array<Maybe<Balance>>;
   /** Tahesab customers (مشتریان / حساب ها) whose account code lies in a range (DoListMoshtari), in code order, page by page; optionally only those whose name contains some text. */
   tahesabCustomers: CustomerConnection;
-  /** Tahesab customers with this mobile number (DoListMoshtari by Tel), in code order; empty when none. The number may be typed in any usual form. */
+  /** Tahesab customers with this mobile number (مشتریان با این شماره موبایل; DoListMoshtari by Tel), in code order; empty when none. The number may be typed in any usual form. */
   tahesabCustomersByPhone: Array<Customer>;
   /** Etikets registered, edited or sold (ثبت، ویرایش یا فروش) between two Shamsi days, both included (DoListGetUpdatedEtiket), in code order, each with `changedOn`. Made for keeping a web shop's stock in step with Tahesab. */
   updatedEtikets: Array<Etiket>;
@@ -805,22 +805,22 @@ export type ReceivableOrPayableInput = {
 /** What Tahesab made of one RFID read (ارسال لیست تگ های خوانده شده, epcList), e.g. a stock count. */
 export type RfidReadResult = {
   __typename?: 'RfidReadResult';
-  /** Distinct tags in the read (a tag seen several times counts once). */
+  /** Distinct tags in the read (تعداد تگ ها; a tag seen several times counts once). */
   count: Scalars['Int']['output'];
-  /** Tags found on an etiket of the shop. */
+  /** Tags found on an etiket of the shop (تگ های شناخته شده). */
   matched: Scalars['Int']['output'];
-  /** EPCs that no etiket carries (unknown tags), as Tahesab lists them. */
+  /** EPCs that no etiket carries (تگ های ناشناخته, unknown tags), as Tahesab lists them. */
   unmatched: Array<Scalars['String']['output']>;
 };
 
 /** An RFID tag (تگ RFID) fixed to an etiket, as Tahesab knows it. */
 export type RfidTag = {
   __typename?: 'RfidTag';
-  /** The tag's EPC (Electronic Product Code), upper-case hex, e.g. E28011600000000C. */
+  /** The tag's EPC (شناسه تگ; Electronic Product Code), upper-case hex, e.g. E28011600000000C. */
   epc: Scalars['String']['output'];
   /** The tagged piece (اتیکت), with the fields Tahesab's GetInfo gives; null if Tahesab names no etiket for the tag. */
   etiket?: Maybe<Etiket>;
-  /** The tagged piece's picture (GetInfoWithImage). Asked for only when selected: one batched call per operation. */
+  /** The tagged piece's picture (تصویر; GetInfoWithImage). Asked for only when selected: one batched call per operation. */
   image?: Maybe<EtiketImage>;
 };
 
@@ -831,23 +831,23 @@ export type Sanad = Node & {
   amount?: Maybe<Scalars['Rial']['output']>;
   /** Purity in thousandths (عیار), where the document has one. */
   ayar?: Maybe<Scalars['Int']['output']>;
-  /** The customer's account code (Moshtari_Code). */
+  /** The customer's account code (کد مشتری / Moshtari_Code). */
   customerCode?: Maybe<Scalars['String']['output']>;
   /** The document's Shamsi date (تاریخ). */
   date?: Maybe<Scalars['JalaliDate']['output']>;
   /** Description (شرح). */
   description?: Maybe<Scalars['String']['output']>;
-  /** Tahesab's unique document code (Factor_Code); `deleteSanad` takes it. */
+  /** Tahesab's unique document code (کد فاکتور / Factor_Code); `deleteSanad` takes it. */
   factorCode: Scalars['String']['output'];
-  /** The document number (Factor_Number). */
+  /** The document number (شماره فاکتور / Factor_Number). */
   factorNumber?: Maybe<Scalars['Int']['output']>;
   /** Global id, opaque; names the vendor, the type and the vendor's own id. */
   id: Scalars['ID']['output'];
-  /** The business event recorded; null for kinds hesabgraph does not know. */
+  /** The business event recorded (نوع سند); null for kinds hesabgraph does not know. */
   kind?: Maybe<SanadKind>;
   /** Final (ثبت کل) or temporary (موقت). */
   posting?: Maybe<SanadPosting>;
-  /** Tahesab's own name for the kind (Noe), e.g. VKHGOLD. */
+  /** Tahesab's own name for the kind (نوع / Noe), e.g. VKHGOLD. */
   vendorKind?: Maybe<Scalars['String']['output']>;
   /** Weight in grams (وزن), where the document has one. */
   weightGrams?: Maybe<Scalars['Float']['output']>;
@@ -888,17 +888,17 @@ export type SanadPosting =
 /** What a document mutation answers: the recorded document's identity. */
 export type SanadReceipt = {
   __typename?: 'SanadReceipt';
-  /** The customer's account code (Moshtari_Code). */
+  /** The customer's account code (کد مشتری / Moshtari_Code). */
   customerCode: Scalars['String']['output'];
-  /** The document's Shamsi date. */
+  /** The document's Shamsi date (تاریخ سند). */
   date: Scalars['JalaliDate']['output'];
-  /** Tahesab's unique document code (Factor_Code); `deleteSanad` takes it. */
+  /** Tahesab's unique document code (کد فاکتور / Factor_Code); `deleteSanad` takes it. */
   factorCode: Scalars['String']['output'];
-  /** The document number (Factor_Number): the one given, or the one hesabgraph picked. */
+  /** The document number (شماره فاکتور / Factor_Number): the one given, or the one hesabgraph picked. */
   factorNumber: Scalars['Int']['output'];
   /** Global id of the document, for `node(id:)`. */
   id: Scalars['String']['output'];
-  /** The business event recorded. */
+  /** The business event recorded (نوع سند). */
   kind: SanadKind;
   /** Final (ثبت کل) or temporary (موقت). */
   posting: SanadPosting;
@@ -926,7 +926,7 @@ export type Vendor =
 
 /** How the making charge (اجرت, ojrat) is given (OjratTedadiOrGerami). */
 export type WageBasis =
-  /** An amount per gram. */
+  /** An amount per gram (اجرت گرمی). */
   | 'PER_GRAM'
-  /** One amount for the whole item. */
+  /** One amount for the whole item (اجرت تعدادی). */
   | 'TOTAL';
