@@ -1,6 +1,7 @@
 import { unwrapResolverError } from "@apollo/server/errors";
-import type { GraphQLFormattedError } from "graphql";
+import { GraphQLError, Kind, type GraphQLFormattedError } from "graphql";
 import { ErrorCode, HesabgraphError } from "./errors.js";
+import { literalFieldOf } from "./literal-field.js";
 import type { Logger } from "./logger.js";
 
 interface ValidationErrorLike {
@@ -32,6 +33,25 @@ function variableField(message: string): string | undefined {
   return variable;
 }
 
+const VALUE_KINDS = new Set<string>([Kind.STRING, Kind.INT, Kind.FLOAT, Kind.BOOLEAN, Kind.NULL, Kind.ENUM, Kind.LIST, Kind.OBJECT]);
+
+/**
+ * A literal argument value that fails validation (`date: "1403-13-01"`,
+ * `vendor: SEPIDAR` typed into the operation) is the same mistake as that
+ * value sent in a variable, which graphql-js calls BAD_USER_INPUT: answer it
+ * the same way, naming the argument, instead of GRAPHQL_VALIDATION_FAILED.
+ */
+function literalInputError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError | undefined {
+  if (formatted.extensions?.code !== "GRAPHQL_VALIDATION_FAILED" || !(error instanceof GraphQLError)) return undefined;
+  const node = error.nodes?.[0];
+  if (!node || !VALUE_KINDS.has(node.kind)) return undefined;
+  let field = literalFieldOf(node);
+  if (!field) return undefined;
+  const missing = /^Field "(?:\w+\.)?(\w+)" of required type "[^"]+" was not provided/.exec(formatted.message)?.[1];
+  if (missing) field = `${field}.${missing}`;
+  return { ...formatted, extensions: { code: ErrorCode.BAD_USER_INPUT, field } };
+}
+
 /**
  * The last word on every error a client sees: vendor and input errors keep
  * their codes; class-validator failures are rewritten to name each field; any
@@ -55,6 +75,8 @@ export function createErrorFormatter(logger: Logger) {
         extensions: { code: ErrorCode.BAD_USER_INPUT, field: fields[0]?.field, fields },
       };
     }
+    const literal = literalInputError(formatted, original);
+    if (literal) return literal;
     const code = formatted.extensions?.code;
     if (code && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
       const { stacktrace: _dropped, ...extensions } = formatted.extensions ?? {};

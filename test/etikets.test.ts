@@ -34,6 +34,20 @@ describe("etikets", () => {
     expect(response.data!.etiket!.code).toBe("12");
   });
 
+  it("reads a code with leading zeros as the same number Tahesab keeps: \"012\" is etiket 12, asked once", async () => {
+    stack.sim.resetRequests();
+    const response = await stack.gql(EtiketsByCodesDocument, { codes: ["012", "12", "0012"] });
+    expect(response.errors).toBeUndefined();
+    expect(response.data!.etikets.map((e) => e?.code)).toEqual(["12", "12", "12"]);
+    expect(stack.sim.requests).toEqual([expect.objectContaining({ command: "getetiketinfobycode", args: ["12"] })]);
+    // A federation reference with leading zeros finds it too.
+    const entities = await stack.gql<any, any>(
+      `query($r: [_Any!]!) { _entities(representations: $r) { ... on Etiket { code } } }`,
+      { r: [{ __typename: "Etiket", code: "012" }] },
+    );
+    expect(entities.data._entities).toEqual([{ code: "12" }]);
+  });
+
   it("fetches the image only when it is selected", async () => {
     stack.sim.resetRequests();
     const response = await stack.gql(EtiketWithImageDocument, { code: "3" });

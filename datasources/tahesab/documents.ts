@@ -5,7 +5,7 @@ import type { TahesabClient } from "./client.js";
 import { COMMANDS, KIND_BY_VENDOR_NAME, encodeDocument } from "./document-encoders.js";
 import type { DocumentHeader, DocumentKind, DocumentRequest, SanadRecord } from "./document-types.js";
 import type { ExactlyOnce, ExactlyOnceOutcome } from "./exactly-once.js";
-import { asRecord, num, recordList, str, type VendorRecord } from "./records.js";
+import { asRecord, canonicalCode, num, recordList, str, type VendorRecord } from "./records.js";
 
 /** What a document write answers: Tahesab's Factor_Code and the document's identity. */
 export interface RecordedDocument extends Record<string, unknown> {
@@ -106,11 +106,11 @@ export class TahesabDocuments {
 
   private async customerExists(code: string): Promise<boolean> {
     const payload = asRecord(await this.client.call("getmandehesabbycode", [code]));
-    return recordList(payload?.MandeHesab).some((r) => str(r, "Code") === code);
+    return recordList(payload?.MandeHesab).some((r) => canonicalCode(str(r, "Code") ?? "") === canonicalCode(code));
   }
 
   private async etiketExists(code: string): Promise<boolean> {
-    return recordList(await this.client.call("getetiketinfobycode", [code])).some((r) => str(r, "Code") === code);
+    return recordList(await this.client.call("getetiketinfobycode", [code])).some((r) => canonicalCode(str(r, "Code") ?? "") === canonicalCode(code));
   }
 
   /** `DoNewSanadInquiry`: the document with this customer, factor number and day, if Tahesab has it. */

@@ -1,7 +1,7 @@
 import { JalaliDay } from "../../src/dates/jalali-day.js";
 import type { TahesabClient } from "./client.js";
 import { pageByCodeRange, type CodePage } from "./paging.js";
-import { flag, num, recordList, rial, str, type VendorRecord } from "./records.js";
+import { canonicalCode, flag, num, recordList, rial, str, type VendorRecord } from "./records.js";
 
 /** A tagged piece of jewellery (اتیکت), as hesabgraph describes it. */
 export interface EtiketRecord {
@@ -75,11 +75,14 @@ function etiketList(payload: unknown): EtiketRecord[] {
 export class TahesabEtikets {
   constructor(private readonly client: TahesabClient) {}
 
-  /** One `getetiketinfobycode` call (or `…withimage`); unknown codes are absent from the map. */
+  /**
+   * One `getetiketinfobycode` call (or `…withimage`), keyed by the code's
+   * canonical form ("012" and "12" are one etiket); unknown codes are absent.
+   */
   async byCodes(codes: readonly string[], withImage = false): Promise<Map<string, EtiketRecord>> {
     const command = withImage ? "getetiketinfobycodewithimage" : "getetiketinfobycode";
     const payload = await this.client.call(command, [...codes]);
-    return new Map(etiketList(payload).map((e) => [e.code, e]));
+    return new Map(etiketList(payload).map((e) => [canonicalCode(e.code), e]));
   }
 
   /** `DoListEtiket`: every etiket with from <= code <= to, in code order. */

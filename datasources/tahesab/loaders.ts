@@ -9,9 +9,9 @@ import { epcKey, type RfidTagRecord } from "./rfid.js";
 
 export interface TahesabLoaders {
   /** Etiket by code: every lookup of one operation in one `getetiketinfobycode` call per batch. */
-  etiket: DataLoader<string, EtiketRecord | null>;
+  etiket: DataLoader<string, EtiketRecord | null, string>;
   /** Etiket image by code, through `getetiketinfobycodewithimage`, only when an image is asked for. */
-  etiketImage: DataLoader<string, EtiketImageRecord | null>;
+  etiketImage: DataLoader<string, EtiketImageRecord | null, string>;
   /** Customer by code (`DoListMoshtari [code, code]` each, in parallel); "007" and "7" are one customer. */
   customer: DataLoader<string, CustomerRecord | null, string>;
   /** Latest balance by customer code: one `getmandehesabbycode` call per batch for the whole operation. */
@@ -35,12 +35,12 @@ export function createTahesabLoaders(tahesab: TahesabDatasource): TahesabLoaders
   return {
     etiket: new DataLoader(async (codes) => {
       const found = await tahesab.etikets.byCodes(codes);
-      return codes.map((code) => found.get(code) ?? null);
-    }, options),
+      return codes.map((code) => found.get(canonicalCode(code)) ?? null);
+    }, { ...options, cacheKeyFn: canonicalCode }),
     etiketImage: new DataLoader(async (codes) => {
       const found = await tahesab.etikets.byCodes(codes, true);
-      return codes.map((code) => found.get(code)?.image ?? null);
-    }, options),
+      return codes.map((code) => found.get(canonicalCode(code))?.image ?? null);
+    }, { ...options, cacheKeyFn: canonicalCode }),
     customer: new DataLoader(oneByOne((code: string) => tahesab.customers.byCode(code)), { cacheKeyFn: canonicalCode }),
     balance: new DataLoader(async (codes) => {
       const found = await tahesab.balances.latestByCodes(codes);

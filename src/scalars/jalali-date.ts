@@ -32,7 +32,7 @@ export const JalaliDateScalar = new GraphQLScalarType<JalaliDay, string>({
   },
   parseLiteral(ast) {
     const day = ast.kind === Kind.STRING ? JalaliDay.parse(ast.value) : undefined;
-    if (!day) throw new GraphQLError(problem(ast.kind === Kind.STRING ? ast.value : ast.kind), { extensions: { code: "BAD_USER_INPUT" } });
+    if (!day) throw new GraphQLError(problem(ast.kind === Kind.STRING ? ast.value : ast.kind), { nodes: ast, extensions: { code: "BAD_USER_INPUT" } });
     return day;
   },
 });

@@ -30,7 +30,7 @@ export const RialScalar = new GraphQLScalarType<number, number>({
   },
   parseLiteral(ast) {
     const n = ast.kind === Kind.INT || ast.kind === Kind.STRING ? toRial(ast.value) : undefined;
-    if (n === undefined) throw new GraphQLError(problem("value" in ast ? ast.value : ast.kind), { extensions: { code: "BAD_USER_INPUT" } });
+    if (n === undefined) throw new GraphQLError(problem("value" in ast ? ast.value : ast.kind), { nodes: ast, extensions: { code: "BAD_USER_INPUT" } });
     return n;
   },
 });

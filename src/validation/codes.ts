@@ -3,13 +3,17 @@ import { toAsciiDigits } from "../text/persian.js";
 
 const CODE = /^\d{1,15}$/;
 
-/** A vendor code: digits only (Persian or Arabic digits are converted), at most 15. */
+/**
+ * A vendor code: digits only (Persian or Arabic digits are converted), at most
+ * 15, in its canonical form. Tahesab's codes are numbers, so "012" is code 12
+ * and is sent, cached and compared as "12".
+ */
 export function parseCode(field: string, value: string): string {
   const code = toAsciiDigits(value.trim());
   if (!CODE.test(code)) {
     throw badInput(field, `must be a code of 1 to 15 digits; got ${JSON.stringify(value.slice(0, 30))}`);
   }
-  return code;
+  return code.replace(/^0+(?=\d)/, "");
 }
 
 /** A non-empty list of codes, at most `max`, each checked; the error names the index. */
