@@ -3,7 +3,7 @@ import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 
 const DEFAULT_QUERY = `# Welcome to hesabgraph: one graph over Hesabit, Hesabfa and Tahesab.
 # Press the ▶ button to run this query.
-query Etikets {
+{
   etikets(codes: ["1", "2", "3"]) {
     code
     name
@@ -19,6 +19,10 @@ export interface GraphiQLPage {
   gzip: Buffer;
   brotli: Buffer;
 }
+
+// The default query is anonymous on purpose: GraphiQL keeps the name of the
+// operation it last saw for a moment after the text changes, so a named default
+// replaced by a user's query and run at once fails with "Cannot infer operation".
 
 let page: GraphiQLPage | undefined;
 

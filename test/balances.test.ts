@@ -6,6 +6,7 @@ import {
   TahesabBalancesDocument,
 } from "./generated/operations.js";
 import { codes, startStack, type Stack } from "./support/harness.js";
+import { itRefusesEach, type Refusal } from "./support/refusals.js";
 
 const range = (from: number, count: number) => Array.from({ length: count }, (_, i) => String(from + i));
 
@@ -126,23 +127,14 @@ describe("Tahesab balances", () => {
   });
 
   describe("bad input gets BAD_USER_INPUT naming the argument, and nothing reaches Tahesab", () => {
-    const cases: Array<[string, () => Promise<any>, string]> = [
+    const cases: Refusal[] = [
       ["an empty code list", () => stack.gql(TahesabBalancesDocument, { customerCodes: [] }), "customerCodes"],
       ["1001 codes", () => stack.gql(TahesabBalancesDocument, { customerCodes: range(1, 1001) }), "customerCodes"],
       ["a malformed code", () => stack.gql(TahesabBalancesDocument, { customerCodes: ["1", "2-3"] }), "customerCodes[1]"],
       ["a month 13", () => stack.gql(CustomerBalanceAtDocument, { fromCode: "1", toCode: "2", date: "1403-13-01" }), "date"],
       ["a Gregorian date", () => stack.gql(CustomerBalanceAtDocument, { fromCode: "1", toCode: "2", date: "2024-10-27" }), "date"],
     ];
-    for (const [name, run, field] of cases) {
-      it(`refuses ${name}`, async () => {
-        stack.sim.resetRequests();
-        const response = await run();
-        expect(codes(response)).toEqual(["BAD_USER_INPUT"]);
-        expect(response.errors[0].extensions.field).toBe(field);
-        expect(response.errors[0].message).toContain(field);
-        expect(stack.sim.count()).toBe(0);
-      });
-    }
+    itRefusesEach(() => stack, cases);
   });
 });
 

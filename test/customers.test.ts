@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CustomerNodeDocument, TahesabCustomersByPhoneDocument, TahesabCustomersDocument } from "./generated/operations.js";
 import { codes, startStack, type Stack } from "./support/harness.js";
+import { itRefusesEach, type Refusal } from "./support/refusals.js";
 
 const globalId = (code: string) => Buffer.from(`Customer:TAHESAB:${code}`).toString("base64url");
 
@@ -130,7 +131,7 @@ describe("Tahesab customers", () => {
   });
 
   describe("bad input gets BAD_USER_INPUT naming the argument, and nothing reaches Tahesab", () => {
-    const cases: Array<[string, () => Promise<any>, string]> = [
+    const cases: Refusal[] = [
       ["a letter in fromCode", () => stack.gql(TahesabCustomersDocument, { fromCode: "1a", toCode: "30" }), "fromCode"],
       ["an empty toCode", () => stack.gql(TahesabCustomersDocument, { fromCode: "1", toCode: "" }), "toCode"],
       ["a reversed range", () => stack.gql(TahesabCustomersDocument, { fromCode: "30", toCode: "1" }), "toCode"],
@@ -142,15 +143,6 @@ describe("Tahesab customers", () => {
       ["a short number", () => stack.gql(TahesabCustomersByPhoneDocument, { phone: "0912123" }), "phone"],
       ["letters for a phone", () => stack.gql(TahesabCustomersByPhoneDocument, { phone: "call me" }), "phone"],
     ];
-    for (const [name, run, field] of cases) {
-      it(`refuses ${name}`, async () => {
-        stack.sim.resetRequests();
-        const response = await run();
-        expect(codes(response)).toEqual(["BAD_USER_INPUT"]);
-        expect(response.errors[0].extensions.field).toBe(field);
-        expect(response.errors[0].message).toContain(field);
-        expect(stack.sim.count()).toBe(0);
-      });
-    }
+    itRefusesEach(() => stack, cases);
   });
 });

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { EtiketsByMadeGoodsCodeDocument, UpdatedEtiketsDocument } from "./generated/operations.js";
 import { codes, startStack, type Stack } from "./support/harness.js";
+import { itRefusesEach, type Refusal } from "./support/refusals.js";
 
 describe("etiket feeds", () => {
   let stack: Stack;
@@ -70,22 +71,13 @@ describe("etiket feeds", () => {
   });
 
   describe("bad input gets BAD_USER_INPUT naming the argument, and nothing reaches Tahesab", () => {
-    const cases: Array<[string, () => Promise<any>, string]> = [
+    const cases: Refusal[] = [
       ["a period ending before it starts", () => stack.gql(UpdatedEtiketsDocument, { from: "1403-02-01", to: "1403-01-31" }), "to"],
       ["a day that does not exist", () => stack.gql(UpdatedEtiketsDocument, { from: "1403-12-31", to: "1404-01-01" }), "from"],
       ["a Gregorian date", () => stack.gql(UpdatedEtiketsDocument, { from: "1403-01-01", to: "2024-10-27" }), "to"],
       ["an empty made-goods code", () => stack.gql(EtiketsByMadeGoodsCodeDocument, { madeGoodsCode: "  " }), "madeGoodsCode"],
       ["a made-goods code of 51 characters", () => stack.gql(EtiketsByMadeGoodsCodeDocument, { madeGoodsCode: "1".repeat(51) }), "madeGoodsCode"],
     ];
-    for (const [name, run, field] of cases) {
-      it(`refuses ${name}`, async () => {
-        stack.sim.resetRequests();
-        const response = await run();
-        expect(codes(response)).toEqual(["BAD_USER_INPUT"]);
-        expect(response.errors[0].extensions.field).toBe(field);
-        expect(response.errors[0].message).toContain(field);
-        expect(stack.sim.count()).toBe(0);
-      });
-    }
+    itRefusesEach(() => stack, cases);
   });
 });

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { RecordRfidReadDocument, RfidTagsDocument, RfidTagsWithImageDocument } from "./generated/operations.js";
 import { codes, startStack, type Stack } from "./support/harness.js";
+import { itRefusesEach, type Refusal } from "./support/refusals.js";
 
 /** The simulator's seed tags etiket n (unless n is a multiple of 7) with this EPC. */
 const epcOf = (code: number) => `E2801160${code.toString(16).toUpperCase().padStart(8, "0")}`;
@@ -90,7 +91,7 @@ describe("RFID tags", () => {
   });
 
   describe("bad input gets BAD_USER_INPUT naming the argument, and nothing reaches Tahesab", () => {
-    const cases: Array<[string, () => Promise<any>, string]> = [
+    const cases: Refusal[] = [
       ["an empty list", () => stack.gql(RfidTagsDocument, { epcs: [] }), "epcs"],
       ["1001 EPCs", () => stack.gql(RfidTagsDocument, { epcs: Array.from({ length: 1001 }, (_, i) => epcOf(i + 1)) }), "epcs"],
       ["a non-hex EPC", () => stack.gql(RfidTagsDocument, { epcs: [epcOf(1), "E28011600000000G"] }), "epcs[1]"],
@@ -100,16 +101,7 @@ describe("RFID tags", () => {
       ["a read with a bad EPC", () => stack.gql(RecordRfidReadDocument, { epcs: [epcOf(1), "not-an-epc"] }), "epcs[1]"],
       ["a read of 1001 tags", () => stack.gql(RecordRfidReadDocument, { epcs: Array.from({ length: 1001 }, (_, i) => epcOf(i + 1)) }), "epcs"],
     ];
-    for (const [name, run, field] of cases) {
-      it(`refuses ${name}`, async () => {
-        stack.sim.resetRequests();
-        const response = await run();
-        expect(codes(response)).toEqual(["BAD_USER_INPUT"]);
-        expect(response.errors[0].extensions.field).toBe(field);
-        expect(response.errors[0].message).toContain(field);
-        expect(stack.sim.count()).toBe(0);
-      });
-    }
+    itRefusesEach(() => stack, cases);
   });
 });
 

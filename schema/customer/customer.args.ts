@@ -1,24 +1,17 @@
-import { ArgsType, Field, Int } from "type-graphql";
-import { Max, Min, ValidateNested } from "class-validator";
+import { ArgsType, Field } from "type-graphql";
+import { PageArgs } from "../common/page.args.js";
+import { ValidateNested } from "class-validator";
 import { JalaliDateScalar, type JalaliDay } from "../../src/scalars/jalali-date.js";
 import { IdempotencyArgs } from "../common/idempotency.args.js";
 import { CreateCustomerInput } from "./create-customer.input.js";
 
 @ArgsType()
-export class TahesabCustomersArgs {
+export class TahesabCustomersArgs extends PageArgs {
   @Field({ description: "Lowest account code of the range (از کد حساب / From_Code), inclusive." })
   fromCode: string;
 
   @Field({ description: "Highest account code of the range (تا کد حساب / To_Code), inclusive; not below `fromCode`." })
   toCode: string;
-
-  @Field(() => Int, { defaultValue: 50, description: "Page size, 1 to 500." })
-  @Min(1)
-  @Max(500)
-  first: number;
-
-  @Field(() => String, { nullable: true, description: "Cursor after which the page starts (`pageInfo.endCursor` of the previous page)." })
-  after?: string | null;
 
   @Field(() => String, {
     nullable: true,

@@ -1,5 +1,5 @@
-import { ArgsType, Field, Int } from "type-graphql";
-import { Max, Min } from "class-validator";
+import { ArgsType, Field } from "type-graphql";
+import { PageArgs } from "../common/page.args.js";
 import { JalaliDateScalar, type JalaliDay } from "../../src/scalars/jalali-date.js";
 
 @ArgsType()
@@ -17,20 +17,12 @@ export class EtiketsByCodesArgs {
 }
 
 @ArgsType()
-export class EtiketRangeArgs {
+export class EtiketRangeArgs extends PageArgs {
   @Field({ description: "Lowest code of the range (از شناسه کار), inclusive." })
   fromCode: string;
 
   @Field({ description: "Highest code of the range (تا شناسه کار), inclusive; not below `fromCode`." })
   toCode: string;
-
-  @Field(() => Int, { defaultValue: 50, description: "Page size, 1 to 500." })
-  @Min(1)
-  @Max(500)
-  first: number;
-
-  @Field(() => String, { nullable: true, description: "Cursor after which the page starts (`pageInfo.endCursor` of the previous page)." })
-  after?: string | null;
 }
 
 @ArgsType()
