@@ -3,7 +3,7 @@ import type { EtiketImageRecord, RfidReadRecord, RfidTagRecord } from "../dataso
 import { useTahesab, type Context } from "../src/context.js";
 import { parseEpcs } from "../src/validation/epcs.js";
 import { EtiketImage } from "../schema/etiket/etiket.type.js";
-import { EpcsArgs } from "../schema/rfid/rfid.args.js";
+import { EpcsArgs, RecordRfidReadArgs } from "../schema/rfid/rfid.args.js";
 import { RfidReadResult, RfidTag } from "../schema/rfid/rfid.type.js";
 
 @Resolver(() => RfidTag)
@@ -27,12 +27,13 @@ export class RfidResolver {
   @Mutation(() => RfidReadResult, {
     description:
       "Records one read of RFID tags in Tahesab (epcList), e.g. a stock count (انبارگردانی): says how many distinct tags were read, " +
-      "how many are on the shop's etikets, and which are unknown. Not retried blind if Tahesab's answer is lost.",
+      "how many are on the shop's etikets, and which are unknown. With an idempotencyKey a repeat is answered from the journal; " +
+      "never sent again blind when Tahesab's answer is lost (VENDOR_OUTCOME_UNKNOWN: Tahesab cannot be asked about a read).",
   })
-  recordRfidRead(@Args() { epcs }: EpcsArgs, @Ctx() context: Context): Promise<RfidReadRecord> {
+  async recordRfidRead(@Args() { epcs, idempotencyKey }: RecordRfidReadArgs, @Ctx() context: Context): Promise<RfidReadRecord> {
     // A reader reports a tag many times per pass; Tahesab counts it once, so send it once.
     const parsed = [...new Set(parseEpcs("epcs", epcs, context.config.maxCodes))];
-    return useTahesab(context).tahesab.rfid.recordRead(parsed);
+    return (await useTahesab(context).tahesab.rfid.recordRead(parsed, idempotencyKey)).result;
   }
 
   @FieldResolver(() => EtiketImage, {

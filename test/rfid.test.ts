@@ -81,13 +81,27 @@ describe("RFID tags", () => {
     expect(stack.sim.state.rfidReads.at(-1)!.matched).toEqual([epcOf(1), epcOf(2)]);
   });
 
-  it("does not send a read twice when Tahesab's answer is lost", async () => {
+  it("does not send a read twice when Tahesab's answer is lost, and says the outcome is unknown", async () => {
     stack.sim.resetRequests();
     stack.sim.faults.failNext(1, "reset", "epcList");
-    const response = await stack.gql(RecordRfidReadDocument, { epcs: [epcOf(1)] });
-    expect(codes(response)).toEqual(["VENDOR_UNAVAILABLE"]);
+    const response = await stack.gql(RecordRfidReadDocument, { epcs: [epcOf(1)], idempotencyKey: "read-lost-1" });
+    expect(codes(response)).toEqual(["VENDOR_OUTCOME_UNKNOWN"]);
+    expect(response.errors![0].message).toMatch(/new idempotencyKey/);
+    // The same key again: still unknown, still not sent blind.
+    const again = await stack.gql(RecordRfidReadDocument, { epcs: [epcOf(1)], idempotencyKey: "read-lost-1" });
+    expect(codes(again)).toEqual(["VENDOR_OUTCOME_UNKNOWN"]);
     expect(stack.sim.count("epcList")).toBe(1);
     stack.sim.faults.reset();
+  });
+
+  it("answers a repeated idempotency key from the journal: the read is recorded once", async () => {
+    const before = stack.sim.state.rfidReads.length;
+    const first = await stack.gql(RecordRfidReadDocument, { epcs: [epcOf(1), epcOf(2)], idempotencyKey: "read-twice-1" });
+    stack.sim.resetRequests();
+    const again = await stack.gql(RecordRfidReadDocument, { epcs: [epcOf(1), epcOf(2)], idempotencyKey: "read-twice-1" });
+    expect(again.data!.recordRfidRead).toEqual(first.data!.recordRfidRead);
+    expect(stack.sim.count("epcList")).toBe(0);
+    expect(stack.sim.state.rfidReads).toHaveLength(before + 1);
   });
 
   describe("bad input gets BAD_USER_INPUT naming the argument, and nothing reaches Tahesab", () => {

@@ -34,7 +34,7 @@ export class TahesabDatasource {
     this.documents = new TahesabDocuments(this.client, exactlyOnce);
     this.customers = new TahesabCustomers(this.client, exactlyOnce);
     this.balances = new TahesabBalances(this.client);
-    this.rfid = new TahesabRfid(this.client);
+    this.rfid = new TahesabRfid(this.client, exactlyOnce);
   }
 
   get batchSize(): number {

@@ -1,4 +1,5 @@
 import type { TahesabClient } from "./client.js";
+import type { ExactlyOnce, ExactlyOnceOutcome } from "./exactly-once.js";
 import { toEtiket, type EtiketImageRecord, type EtiketRecord } from "./etikets.js";
 import { asRecord, num, str, type VendorRecord } from "./records.js";
 
@@ -9,7 +10,7 @@ export interface RfidTagRecord {
   etiket: EtiketRecord | null;
 }
 
-export interface RfidReadRecord {
+export interface RfidReadRecord extends Record<string, unknown> {
   /** Distinct tags in the read. */
   count: number;
   /** Tags found on an etiket. */
@@ -39,7 +40,7 @@ function tagsOf(payload: unknown): Map<string, { epc: string; record: VendorReco
 
 /** Tahesab's RFID commands. EPCs go as JSON strings. */
 export class TahesabRfid {
-  constructor(private readonly client: TahesabClient) {}
+  constructor(private readonly client: TahesabClient, private readonly exactlyOnce: ExactlyOnce) {}
 
   /** `GetInfo [epc…]`: the etiket on each tag, one call for all. Keyed by upper-case EPC. */
   async info(epcs: readonly string[]): Promise<Map<string, RfidTagRecord>> {
@@ -58,15 +59,26 @@ export class TahesabRfid {
   }
 
   /**
-   * `epcList [epc…]`: records one read of tags (a stock count). Sent as a write:
-   * never retried blind, so a lost answer does not record the read twice.
+   * `epcList [epc…]`: records one read of tags (a stock count), at most once
+   * per idempotency key. Sent as a write: never retried blind. Tahesab has no
+   * way to ask whether a read was recorded, so a lost answer stays unknown.
    * The seed does not show the answer; the simulator's `{Count, Matched,
    * Unmatched: [epc…]}` is read, with the counts worked out when absent.
    */
-  async recordRead(epcs: readonly string[]): Promise<RfidReadRecord> {
-    const payload = asRecord(await this.client.call("epcList", [...epcs], { write: true })) ?? {};
-    const unmatched = Array.isArray(payload.Unmatched) ? payload.Unmatched.map(String) : [];
-    const count = num(payload, "Count") ?? new Set(epcs.map(epcKey)).size;
-    return { count, matched: num(payload, "Matched") ?? count - unmatched.length, unmatched };
+  recordRead(epcs: readonly string[], idempotencyKey?: string | null): Promise<ExactlyOnceOutcome<RfidReadRecord>> {
+    const request = { command: "epcList", args: [...epcs] };
+    return this.exactlyOnce.run<RfidReadRecord>({
+      idempotencyKey,
+      request,
+      send: async () => {
+        const payload = asRecord(await this.client.call(request.command, request.args, { write: true })) ?? {};
+        const unmatched = Array.isArray(payload.Unmatched) ? payload.Unmatched.map(String) : [];
+        const count = num(payload, "Count") ?? new Set(epcs.map(epcKey)).size;
+        return { count, matched: num(payload, "Matched") ?? count - unmatched.length, unmatched };
+      },
+      advice:
+        "Tahesab cannot be asked whether a read of tags was recorded. Where recording the same read twice does no harm " +
+        "(a stock count, in which each tag counts once), send it again with a new idempotencyKey.",
+    });
   }
 }

@@ -566,7 +566,7 @@ export type Mutation = {
   recordMadeGoodsTransfer: SanadReceipt;
   /** Records a receivable or payable (سند طلب و بدهی; DoNewSanadTalabBedehi). */
   recordReceivableOrPayable: SanadReceipt;
-  /** Records one read of RFID tags in Tahesab (epcList), e.g. a stock count (انبارگردانی): says how many distinct tags were read, how many are on the shop's etikets, and which are unknown. Not retried blind if Tahesab's answer is lost. */
+  /** Records one read of RFID tags in Tahesab (epcList), e.g. a stock count (انبارگردانی): says how many distinct tags were read, how many are on the shop's etikets, and which are unknown. With an idempotencyKey a repeat is answered from the journal; never sent again blind when Tahesab's answer is lost (VENDOR_OUTCOME_UNKNOWN: Tahesab cannot be asked about a read). */
   recordRfidRead: RfidReadResult;
 };
 
@@ -651,6 +651,7 @@ export type MutationRecordReceivableOrPayableArgs = {
 
 export type MutationRecordRfidReadArgs = {
   epcs: Array<Scalars['String']['input']>;
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** An object with a global id: `node(id:)` finds it again (Relay object identification). */
