@@ -6,6 +6,7 @@ import { BalanceResolver } from "../resolvers/balance.resolver.js";
 import { CreateCustomerResolver } from "../resolvers/create-customer.resolver.js";
 import { CustomerResolver } from "../resolvers/customer.resolver.js";
 import { EtiketResolver } from "../resolvers/etiket.resolver.js";
+import { BalanceDatesResolver, EtiketDatesResolver, SanadDatesResolver, SanadReceiptDatesResolver } from "../resolvers/gregorian-dates.resolver.js";
 import { NodeResolver } from "../resolvers/node.resolver.js";
 import { RfidResolver } from "../resolvers/rfid.resolver.js";
 import { SanadResolver } from "../resolvers/sanad.resolver.js";
@@ -15,7 +16,8 @@ const FEDERATION_LINK =
   'extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key", "@shareable", "@external", "@requires", "@provides"])';
 
 /** Every resolver class of the graph. */
-export const resolvers = [NodeResolver, EtiketResolver, SanadResolver, CustomerResolver, CreateCustomerResolver, BalanceResolver, RfidResolver] as const;
+export const resolvers = [NodeResolver, EtiketResolver, SanadResolver, CustomerResolver, CreateCustomerResolver, BalanceResolver, RfidResolver,
+  EtiketDatesResolver, SanadDatesResolver, SanadReceiptDatesResolver, BalanceDatesResolver] as const;
 
 function mergeResolverMaps(base: Record<string, any>, extra: Record<string, any>): Record<string, any> {
   const merged: Record<string, any> = { ...base };

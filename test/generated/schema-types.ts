@@ -7,6 +7,8 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** A date string, such as 2007-12-03, compliant with the `full-date` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar. */
+  Date: { input: unknown; output: unknown; }
   /** A day in the Shamsi (Jalali, solar hijri; تاریخ شمسی) calendar, written `YYYY-MM-DD`, e.g. `1403-08-06`. Inputs may use Persian digits or `/`; invalid days (month 13, 1404-12-30 in a common year) and years outside 1300–1499 (such as a Gregorian 2024-10-27 sent by mistake) are refused. */
   JalaliDate: { input: string; output: string; }
   /** An amount of money in Iranian rials (ریال), a whole number up to ±2^53−1, sent as a JSON number (strings of digits are accepted on input). Never truncated to 32 bits. */
@@ -26,6 +28,8 @@ export type Balance = {
   __typename?: 'Balance';
   /** The Shamsi day this balance is at (مانده در تاریخ), from `balanceAt`; null for the latest balance. */
   asOf?: Maybe<Scalars['JalaliDate']['output']>;
+  /** `asOf` in the Gregorian calendar (تاریخ میلادی), ISO-8601, e.g. 2024-10-27. */
+  asOfGregorian?: Maybe<Scalars['Date']['output']>;
   /** The customer's code in Tahesab (کد حساب), as Tahesab answers it. */
   customerCode: Scalars['String']['output'];
   /** The breakdown (تفکیک ته حساب) line by line, as Tahesab gives it. */
@@ -262,6 +266,8 @@ export type Etiket = Node & {
   ayar?: Maybe<Scalars['Int']['output']>;
   /** Shamsi day of the piece's latest change within the period asked (تاریخ تغییر / TarikhTaghir: registered, edited or sold); filled only by `updatedEtikets`, null elsewhere. */
   changedOn?: Maybe<Scalars['JalaliDate']['output']>;
+  /** `changedOn` in the Gregorian calendar (تاریخ میلادی), ISO-8601, e.g. 2024-10-27. */
+  changedOnGregorian?: Maybe<Scalars['Date']['output']>;
   /** The etiket's code in Tahesab (شناسه کار / Code), a string of digits. */
   code: Scalars['String']['output'];
   /** Colour (رنگ), e.g. زرد (yellow), سفید (white), رزگلد (rose gold). */
@@ -836,6 +842,8 @@ export type Sanad = Node & {
   customerCode?: Maybe<Scalars['String']['output']>;
   /** The document's Shamsi date (تاریخ). */
   date?: Maybe<Scalars['JalaliDate']['output']>;
+  /** `date` in the Gregorian calendar (تاریخ میلادی), ISO-8601, e.g. 2024-10-27. */
+  dateGregorian?: Maybe<Scalars['Date']['output']>;
   /** Description (شرح). */
   description?: Maybe<Scalars['String']['output']>;
   /** Tahesab's unique document code (کد فاکتور / Factor_Code); `deleteSanad` takes it. */
@@ -893,6 +901,8 @@ export type SanadReceipt = {
   customerCode: Scalars['String']['output'];
   /** The document's Shamsi date (تاریخ سند). */
   date: Scalars['JalaliDate']['output'];
+  /** `date` in the Gregorian calendar (تاریخ میلادی), ISO-8601, e.g. 2024-10-27. */
+  dateGregorian?: Maybe<Scalars['Date']['output']>;
   /** Tahesab's unique document code (کد فاکتور / Factor_Code); `deleteSanad` takes it. */
   factorCode: Scalars['String']['output'];
   /** The document number (شماره فاکتور / Factor_Number): the one given, or the one hesabgraph picked. */
