@@ -33,6 +33,20 @@ describe("hesabgraph as an Apollo Federation 2 subgraph", () => {
     expect(stack.sim.count("getetiketinfobycode")).toBe(1);
   });
 
+  it("resolves customer references by vendor and code, with their balances in one getmandehesabbycode call", async () => {
+    const representations = ["1", "2", "3", "999999"].map((code) => ({ __typename: "Customer", vendor: "TAHESAB", code }));
+    stack.sim.resetRequests();
+    const response = await stack.gql<any, any>(
+      `query($r: [_Any!]!) { _entities(representations: $r) { ... on Customer { vendor code name balance { money } } } }`,
+      { r: representations },
+    );
+    expect(response.errors).toBeUndefined();
+    expect(response.data._entities.map((e: any) => e?.code ?? null)).toEqual(["1", "2", "3", null]);
+    expect(response.data._entities[0].name).toBe(stack.sim.state.customer("1")!.Name);
+    expect(typeof response.data._entities[0].balance.money).toBe("number");
+    expect(stack.sim.count("getmandehesabbycode")).toBe(1);
+  });
+
   it("composes into a supergraph with another subgraph and answers through a gateway", async () => {
     const sdl = (await stack.gql<any, any>(`{ _service { sdl } }`)).data._service.sdl;
     const shop = `

@@ -1,4 +1,4 @@
-import { Field, ObjectType } from "type-graphql";
+import { Directive, Field, ObjectType } from "type-graphql";
 import { Connection } from "../common/connection.js";
 import { Node } from "../common/node.interface.js";
 import { Vendor } from "../common/vendor.enum.js";
@@ -8,6 +8,7 @@ import { Vendor } from "../common/vendor.enum.js";
  * tool sees one table; a field a vendor does not have is null for its customers.
  * `balance` and `balanceAt` are field resolvers (resolvers/customer.resolver.ts).
  */
+@Directive('@key(fields: "vendor code")')
 @ObjectType({
   implements: Node,
   description:
