@@ -42,6 +42,8 @@ export interface Config {
   sandbox: boolean;
   introspection: boolean;
   logLevel: string;
+  /** Browser origins allowed to call /graphql across origins; ["*"] for any, [] for none (same origin only). */
+  corsOrigins: string[];
   /** Longest list of codes one argument may carry. */
   maxCodes: number;
   shutdownTimeoutMs: number;
@@ -173,6 +175,29 @@ function hesabitConfig(env: Env): HesabitConfig | undefined {
   };
 }
 
+/** `https://shop.example, http://localhost:5173` or `*`; each an origin (scheme, host, port), nothing more. */
+function corsOrigins(env: Env): string[] {
+  const raw = text(env, "HESABGRAPH_CORS_ORIGINS");
+  if (!raw) return [];
+  if (raw === "*") return ["*"];
+  return raw.split(",").map((entry, index) => {
+    const origin = entry.trim().replace(/\/$/, "");
+    let parsed: URL | undefined;
+    try {
+      parsed = new URL(origin);
+    } catch {
+      parsed = undefined;
+    }
+    if (!parsed || !/^https?:$/.test(parsed.protocol) || parsed.origin !== origin) {
+      throw new ConfigError(
+        "HESABGRAPH_CORS_ORIGINS",
+        `must be * or a comma-separated list of origins (scheme://host[:port], e.g. https://app.example); entry ${index + 1} is not one`,
+      );
+    }
+    return origin;
+  });
+}
+
 /** Reads and validates the whole configuration; throws ConfigError naming the variable. */
 export function loadConfig(env: Env = process.env): Config {
   const tahesab = tahesabConfig(env);
@@ -186,6 +211,7 @@ export function loadConfig(env: Env = process.env): Config {
     sandbox: sandboxFlag ?? !anyVendor,
     introspection: read(env, "HESABGRAPH_INTROSPECTION", bool, true)!,
     logLevel: read(env, "LOG_LEVEL", z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]), "info")!,
+    corsOrigins: corsOrigins(env),
     maxCodes: read(env, "HESABGRAPH_MAX_CODES", positiveInt(100_000), 1000)!,
     shutdownTimeoutMs: read(env, "HESABGRAPH_SHUTDOWN_TIMEOUT_MS", positiveInt(600_000), 10_000)!,
     stateDir: text(env, "HESABGRAPH_STATE_DIR") ?? ".hesabgraph",

@@ -3,6 +3,7 @@ import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHt
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
 import compression from "compression";
+import cors from "cors";
 import express, { type NextFunction, type Request, type Response } from "express";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
@@ -98,6 +99,13 @@ export async function startServer({ config, logger, vendors, journal }: ServerOp
     else if (encoding === "gzip") response.set("Content-Encoding", "gzip").send(page.gzip);
     else response.send(page.html);
   });
+
+  if (config.corsOrigins.length > 0) {
+    // Browser apps on other origins (HESABGRAPH_CORS_ORIGINS). Without it, only
+    // same-origin pages (GraphiQL) and non-browser clients reach the graph.
+    const origin = config.corsOrigins.includes("*") ? "*" : config.corsOrigins;
+    app.use("/graphql", cors({ origin, methods: ["GET", "POST"], maxAge: 600 }));
+  }
 
   app.use(
     "/graphql",

@@ -15,6 +15,15 @@ describe("configuration", () => {
     expect(config.tahesab).toMatchObject({ dbName: "TahesabDB1", certSha256: Array(32).fill("AB").join(":") });
   });
 
+  it("reads HESABGRAPH_CORS_ORIGINS as origins (a trailing slash forgiven), or *; none by default", () => {
+    expect(loadConfig({}).corsOrigins).toEqual([]);
+    expect(loadConfig({ HESABGRAPH_CORS_ORIGINS: "https://shop.example/, http://localhost:5173" }).corsOrigins).toEqual([
+      "https://shop.example",
+      "http://localhost:5173",
+    ]);
+    expect(loadConfig({ HESABGRAPH_CORS_ORIGINS: "*" }).corsOrigins).toEqual(["*"]);
+  });
+
   it("HESABGRAPH_SANDBOX=1 forces the sandbox even with credentials", () => {
     expect(loadConfig({ ...tahesab, HESABGRAPH_SANDBOX: "1" }).sandbox).toBe(true);
   });
@@ -23,6 +32,9 @@ describe("configuration", () => {
     [{ PORT: "eighty" }, "PORT"],
     [{ PORT: "70000" }, "PORT"],
     [{ HESABGRAPH_SANDBOX: "maybe" }, "HESABGRAPH_SANDBOX"],
+    [{ HESABGRAPH_CORS_ORIGINS: "shop.example" }, "HESABGRAPH_CORS_ORIGINS"],
+    [{ HESABGRAPH_CORS_ORIGINS: "https://shop.example/app" }, "HESABGRAPH_CORS_ORIGINS"],
+    [{ HESABGRAPH_CORS_ORIGINS: "https://a.example, ftp://b.example" }, "HESABGRAPH_CORS_ORIGINS"],
     [{ HESABGRAPH_INTROSPECTION: "perhaps" }, "HESABGRAPH_INTROSPECTION"],
     [{ TAHESAB_URL: "http://127.0.0.1:8081/", TAHESAB_TOKEN: "x" }, "TAHESAB_URL"],
     [{ TAHESAB_URL: "not a url", TAHESAB_TOKEN: "x" }, "TAHESAB_URL"],
