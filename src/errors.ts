@@ -22,6 +22,8 @@ export enum ErrorCode {
   VENDOR_CERTIFICATE_MISMATCH = "VENDOR_CERTIFICATE_MISMATCH",
   /** A write whose fate could not be learned: it may or may not have been recorded. */
   VENDOR_OUTCOME_UNKNOWN = "VENDOR_OUTCOME_UNKNOWN",
+  /** The shared state store (Redis, REDIS_URL) could not be used; no write was sent to a vendor. */
+  STATE_UNAVAILABLE = "STATE_UNAVAILABLE",
   INTERNAL_SERVER_ERROR = "INTERNAL_SERVER_ERROR",
 }
 

@@ -85,9 +85,16 @@ export async function startServer({ config, logger, vendors, journal }: ServerOp
         return [name.toUpperCase(), { ready: false, code: error?.code ?? "ERROR", message: String(error?.message ?? error) }] as const;
       }
     });
+    const state = journal
+      ? journal.ping().then(
+          () => ({ ready: true }),
+          (error: any) => ({ ready: false, code: error?.code ?? "ERROR", message: String(error?.message ?? error) }),
+        )
+      : Promise.resolve({ ready: true });
     const results = Object.fromEntries(await Promise.all(checks));
-    const ready = Object.values(results).every((r) => (r as { ready: boolean }).ready);
-    response.status(ready ? 200 : 503).json({ status: ready ? "ready" : "not ready", vendors: results });
+    const stateResult = await state;
+    const ready = stateResult.ready && Object.values(results).every((r) => (r as { ready: boolean }).ready);
+    response.status(ready ? 200 : 503).json({ status: ready ? "ready" : "not ready", vendors: results, state: stateResult });
   });
 
   app.get("/graphql", (request, response, next) => {

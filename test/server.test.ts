@@ -15,7 +15,7 @@ describe("HTTP server", () => {
     expect((await fetch(`${base}/healthz`)).status).toBe(200);
     const ready = await fetch(`${base}/readyz`);
     expect(ready.status).toBe(200);
-    expect(await ready.json()).toEqual({ status: "ready", vendors: { TAHESAB: { ready: true } } });
+    expect(await ready.json()).toEqual({ status: "ready", vendors: { TAHESAB: { ready: true } }, state: { ready: true } });
   });
 
   it("answers a body that is not JSON with a JSON 400, not an HTML page", async () => {

@@ -36,21 +36,41 @@ function outcomeUnknown(message: string, advice: string, cause?: unknown): Hesab
   });
 }
 
+export interface ExactlyOnceOptions {
+  /**
+   * How long one attempt (prechecks, send, inquiry) may hold a key: other
+   * instances leave the vendor alone for that key meanwhile. Longer than the
+   * slowest attempt, so a lease only runs out when its owner died.
+   */
+  leaseMs: number;
+  /** How often a request waiting for another instance's lease looks again; default 50 ms. */
+  pollMs?: number;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
 /**
  * Runs one vendor write at most once per idempotency key, and never sends it
  * again without first asking the vendor whether the earlier attempt landed.
  *
- *   key journalled (PENDING) → send → DONE with the answer
+ *   key journalled (PENDING, leased) → send → DONE with the answer
  *   answer lost (timeout, dropped connection) → ask the vendor (`find`):
  *     recorded → DONE, the client gets its answer;
- *     not (yet) visible → stays PENDING, VENDOR_OUTCOME_UNKNOWN; a retry with
- *     the same key asks again before it ever sends again.
+ *     not (yet) visible → stays PENDING, lease given back, VENDOR_OUTCOME_UNKNOWN;
+ *     a retry with the same key takes the lease and asks again before it ever sends again.
  *   surely not written (refused, never sent) → the key is released.
+ *
+ * The lease matters when instances share the journal (Redis): a request that
+ * finds another instance working on its key waits for that answer instead of
+ * racing it to the vendor.
  */
 export class ExactlyOnce {
   private readonly inFlight = new Map<string, Promise<ExactlyOnceOutcome<any>>>();
+  private readonly pollMs: number;
 
-  constructor(private readonly journal: IdempotencyJournal, private readonly scope: string) {}
+  constructor(private readonly journal: IdempotencyJournal, private readonly scope: string, private readonly options: ExactlyOnceOptions) {
+    this.pollMs = options.pollMs ?? 50;
+  }
 
   async run<R extends WriteResult>(write: ExactlyOnceWrite<R>): Promise<ExactlyOnceOutcome<R>> {
     if (!write.idempotencyKey) return this.attempt(write, undefined, true);
@@ -72,22 +92,44 @@ export class ExactlyOnce {
 
   private async keyed<R extends WriteResult>(write: ExactlyOnceWrite<R>, key: string, fingerprint: string): Promise<ExactlyOnceOutcome<R>> {
     const now = Date.now();
-    const begun = await this.journal.begin({ key, fingerprint, state: "PENDING", request: write.request, createdAt: now, updatedAt: now });
-    if (!begun.created) {
-      const existing = begun.existing;
-      if (existing.fingerprint !== fingerprint) {
-        throw badInput("idempotencyKey", "was already used for a different request; use a new key for a new write");
-      }
-      if (existing.state === "DONE") return { result: existing.result as R, replayed: true, reconciled: false };
-      // PENDING from an attempt whose fate we never learned: ask before sending again.
-      const found = await this.find(write);
-      if (found) {
-        await this.journal.complete(key, found);
-        return { result: found, replayed: false, reconciled: true };
-      }
-      return this.attempt(write, key, false);
+    const begun = await this.journal.begin({
+      key, fingerprint, state: "PENDING", request: write.request, leaseUntil: now + this.options.leaseMs, createdAt: now, updatedAt: now,
+    });
+    if (begun.created) return this.attempt(write, key, true);
+    const existing = begun.existing;
+    if (existing.fingerprint !== fingerprint) {
+      throw badInput("idempotencyKey", "was already used for a different request; use a new key for a new write");
     }
-    return this.attempt(write, key, true);
+    if (existing.state === "DONE") return { result: existing.result as R, replayed: true, reconciled: false };
+    return this.resume(write, key, fingerprint);
+  }
+
+  /** A PENDING key: take its lease (waiting while another instance holds it), ask the vendor, then send only if need be. */
+  private async resume<R extends WriteResult>(write: ExactlyOnceWrite<R>, key: string, fingerprint: string): Promise<ExactlyOnceOutcome<R>> {
+    const deadline = Date.now() + this.options.leaseMs;
+    for (;;) {
+      const now = Date.now();
+      const claim = await this.journal.claim(key, now + this.options.leaseMs, now);
+      if (!claim.entry) return this.keyed(write, key, fingerprint); // released meanwhile: a fresh start
+      if (claim.entry.state === "DONE") return { result: claim.entry.result as R, replayed: true, reconciled: false };
+      if (claim.claimed) break;
+      if (now >= deadline) {
+        throw outcomeUnknown("Another request with this idempotencyKey is still being processed.", write.advice);
+      }
+      await sleep(this.pollMs);
+    }
+    let found: R | undefined;
+    try {
+      found = await this.find(write);
+    } catch (error) {
+      await this.journal.unlease(key).catch(() => undefined);
+      throw error;
+    }
+    if (found) {
+      await this.journal.complete(key, found).catch(() => undefined);
+      return { result: found, replayed: false, reconciled: true };
+    }
+    return this.attempt(write, key, false);
   }
 
   private async find<R extends WriteResult>(write: ExactlyOnceWrite<R>): Promise<R | undefined> {
@@ -109,10 +151,9 @@ export class ExactlyOnce {
         throw error;
       }
     }
+    let result: R;
     try {
-      const result = await write.send();
-      if (key) await this.journal.complete(key, result);
-      return { result, replayed: false, reconciled: false };
+      result = await write.send();
     } catch (error) {
       const fate = error instanceof TahesabError ? error.fate : error instanceof HesabgraphError ? "REJECTED" : "UNKNOWN";
       if (fate !== "UNKNOWN") {
@@ -127,14 +168,19 @@ export class ExactlyOnce {
         found = undefined;
       }
       if (found) {
-        if (key) await this.journal.complete(key, found);
+        if (key) await this.journal.complete(key, found).catch(() => undefined);
         return { result: found, replayed: false, reconciled: true };
       }
+      if (key) await this.journal.unlease(key).catch(() => undefined);
       throw outcomeUnknown(
         `Tahesab's answer was lost (${error instanceof Error ? error.message : "connection failed"}) and the write is not visible in Tahesab yet.`,
         write.advice,
         error,
       );
     }
+    // The write happened. If the journal cannot record that now, the entry stays
+    // PENDING and a retry finds the write with the vendor instead of repeating it.
+    if (key) await this.journal.complete(key, result).catch(() => undefined);
+    return { result, replayed: false, reconciled: false };
   }
 }

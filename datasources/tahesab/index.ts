@@ -30,7 +30,8 @@ export class TahesabDatasource {
     this.client = new TahesabClient(config, logger);
     this.etikets = new TahesabEtikets(this.client);
     // One journal scope for every Tahesab write: a key names one write, whatever its kind.
-    const exactlyOnce = new ExactlyOnce(journal, "TAHESAB");
+    // A lease outlasts the slowest attempt: three reads of prechecks, the write, an inquiry, a margin.
+    const exactlyOnce = new ExactlyOnce(journal, "TAHESAB", { leaseMs: 5 * config.timeoutMs + 5_000 });
     this.documents = new TahesabDocuments(this.client, exactlyOnce);
     this.customers = new TahesabCustomers(this.client, exactlyOnce);
     this.balances = new TahesabBalances(this.client);

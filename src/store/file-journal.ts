@@ -28,6 +28,8 @@ export class FileJournal extends MemoryJournal {
           // A torn last line from a crash: everything before it is intact.
         }
       }
+      // This process is the file's only user: leases of the one before it died with it.
+      for (const entry of this.entries.values()) entry.leaseUntil = 0;
       const cutoff = Date.now() - RETENTION_MS;
       for (const [key, entry] of this.entries) if (entry.state === "DONE" && entry.updatedAt < cutoff) this.entries.delete(key);
       const compacted = [...this.entries.values()].map((e) => JSON.stringify(e) + "\n").join("");

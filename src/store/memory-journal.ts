@@ -1,4 +1,4 @@
-import type { IdempotencyJournal, JournalEntry } from "./journal.js";
+import type { ClaimOutcome, IdempotencyJournal, JournalEntry } from "./journal.js";
 
 /** In-process journal: for tests and single-instance deployments that accept losing it on restart. */
 export class MemoryJournal implements IdempotencyJournal {
@@ -17,18 +17,37 @@ export class MemoryJournal implements IdempotencyJournal {
     return { created: true as const };
   }
 
-  async complete(key: string, result: Record<string, unknown>): Promise<void> {
+  async claim(key: string, leaseUntil: number, now: number): Promise<ClaimOutcome> {
     const entry = this.entries.get(key);
-    if (!entry) return;
-    Object.assign(entry, { state: "DONE", result, updatedAt: Date.now() });
+    if (!entry) return { claimed: false, entry: undefined };
+    if (entry.state !== "PENDING" || (entry.leaseUntil ?? 0) > now) return { claimed: false, entry: { ...entry } };
+    Object.assign(entry, { leaseUntil, updatedAt: now });
     this.persist(entry);
+    return { claimed: true, entry: { ...entry } };
+  }
+
+  async complete(key: string, result: Record<string, unknown>): Promise<void> {
+    this.update(key, { state: "DONE", result, leaseUntil: 0 });
+  }
+
+  async unlease(key: string): Promise<void> {
+    this.update(key, { leaseUntil: 0 });
   }
 
   async release(key: string): Promise<void> {
     if (this.entries.delete(key)) this.persist({ key, deleted: true });
   }
 
+  async ping(): Promise<void> {}
+
   async close(): Promise<void> {}
+
+  private update(key: string, change: Partial<JournalEntry>): void {
+    const entry = this.entries.get(key);
+    if (!entry) return;
+    Object.assign(entry, change, { updatedAt: Date.now() });
+    this.persist(entry);
+  }
 
   /** Hook for durable subclasses. */
   protected persist(_record: JournalEntry | { key: string; deleted: true }): void {}
