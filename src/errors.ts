@@ -68,7 +68,7 @@ export class HesabgraphError extends Error {
     if (this.vendor) ext.vendor = this.vendor;
     if (this.vendorCode !== undefined) ext.vendorCode = this.vendorCode;
     if (this.httpStatus !== undefined) ext.httpStatus = this.httpStatus;
-    if (this.vendor) ext.retryable = this.retryable;
+    if (this.vendor || this.retryable) ext.retryable = this.retryable;
     if (this.details) Object.assign(ext, this.details);
     return ext;
   }

@@ -34,6 +34,8 @@ export interface StackOptions {
   trust?: { caFile: string } | { pin: string } | "caFromSimulator";
   /** Start without Tahesab configured. */
   withoutTahesab?: boolean;
+  /** Another server in front of this simulator (several instances, one shop); `close()` then leaves it running. */
+  sharedSimulator?: TahesabSimulator;
 }
 
 export async function postGraphQL<T>(url: string, query: string, variables?: unknown, headers: Record<string, string> = {}): Promise<GraphQLResponse<T>> {
@@ -54,7 +56,7 @@ export async function postGraphQL<T>(url: string, query: string, variables?: unk
 
 /** A simulator and a real hesabgraph server on loopback, wired as in production. */
 export async function startStack(options: StackOptions = {}): Promise<Stack> {
-  const sim = await startTahesabSimulator(options.simulator);
+  const sim = options.sharedSimulator ?? (await startTahesabSimulator(options.simulator));
   let trust = options.trust ?? { pin: sim.certificateSha256 };
   if (trust === "caFromSimulator") {
     const caFile = join(mkdtempSync(join(tmpdir(), "hesabgraph-ca-")), "tahesab.pem");
@@ -88,7 +90,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     gql: (document, variables) => postGraphQL(server.url, typeof document === "string" ? document : print(document), variables),
     async close() {
       await server.stop();
-      await sim.close();
+      if (!options.sharedSimulator) await sim.close();
     },
   };
 }
