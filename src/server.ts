@@ -1,6 +1,7 @@
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginInlineTrace } from "@apollo/server/plugin/inlineTrace";
 import { expressMiddleware } from "@as-integrations/express5";
 import compression from "compression";
 import cors from "cors";
@@ -68,6 +69,9 @@ export async function startServer({ config, logger, vendors, journal }: ServerOp
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownTimeoutMs }),
       ApolloServerPluginLandingPageDisabled(),
+      // Federated traces (ftv1) for a gateway that asks for them; installed here
+      // so Apollo does not announce it in the log on every start.
+      ApolloServerPluginInlineTrace(),
     ],
   });
   await apollo.start();
