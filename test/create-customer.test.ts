@@ -137,6 +137,9 @@ describe("createCustomer (DoNewMoshtari)", () => {
   const bad: Array<[string, Record<string, unknown>, string]> = [
     ["a blank name", { name: "   " }, "input.name"],
     ["a name of 101 characters", { name: "ن".repeat(101) }, "input.name"],
+    ["a name with a NUL in it", { name: "نام\u0000" }, "input.name"],
+    ["a group of two lines", { group: "همکار\nویژه" }, "input.group"],
+    ["an address with a control character", { address: "تهران\u0007" }, "input.address"],
     ["a group of 51 characters", { group: "گ".repeat(51) }, "input.group"],
     ["an address of 301 characters", { address: "آ".repeat(301) }, "input.address"],
     ["a mobile that is not one", { mobile: "0212345678" }, "input.mobile"],

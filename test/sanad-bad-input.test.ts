@@ -14,7 +14,7 @@ const mutations: Array<{ name: string; document: any; input: Record<string, unkn
   {
     name: "recordGoldTransfer", document: RecordGoldTransferDocument,
     input: { ...header, direction: "IN", weightGrams: 5, ayar: 750, goldKind: "MELTED", assay: { stampNumber: 12, labName: "لابراتوار" } },
-    bad: [["direction", "SIDEWAYS"], ["weightGrams", 0], ["weightGrams", -2], ["ayar", 1001], ["ayar", 750.5], ["goldKind", "SILVER"], ["assay", null], ["assay.stampNumber", 0], ["assay.labName", "  "]],
+    bad: [["direction", "SIDEWAYS"], ["weightGrams", 0], ["weightGrams", -2], ["ayar", 1001], ["ayar", 750.5], ["goldKind", "SILVER"], ["assay", null], ["assay.stampNumber", 0], ["assay.labName", "  "], ["assay.labName", "lab\nname"]],
   },
   {
     name: "recordGoldTrade", document: RecordGoldTradeDocument,
@@ -24,7 +24,7 @@ const mutations: Array<{ name: string; document: any; input: Record<string, unkn
   {
     name: "recordCoinTransfer", document: RecordCoinTransferDocument,
     input: { ...header, direction: "OUT", coinName: "امامی", count: 1, weightGrams: 8.13, ayar: 900 },
-    bad: [["coinName", ""], ["coinName", "س".repeat(101)], ["count", 0], ["count", 1.5], ["weightGrams", -1], ["ayar", 2000]],
+    bad: [["coinName", ""], ["coinName", "س".repeat(101)], ["coinName", "امامی\u0000"], ["count", 0], ["count", 1.5], ["weightGrams", -1], ["ayar", 2000]],
   },
   {
     name: "recordCoinTrade", document: RecordCoinTradeDocument,
@@ -34,7 +34,7 @@ const mutations: Array<{ name: string; document: any; input: Record<string, unkn
   {
     name: "recordCashTransfer", document: RecordCashTransferDocument,
     input: { ...header, direction: "IN", amount: 1000, description: "x" },
-    bad: [["amount", -1], ["amount", "lots"], ["description", "x".repeat(501)], ["direction", null]],
+    bad: [["amount", -1], ["amount", "lots"], ["description", "x".repeat(501)], ["description", "nul \u0000 inside"], ["direction", null]],
   },
   {
     name: "recordDiscount", document: RecordDiscountDocument,
@@ -49,7 +49,7 @@ const mutations: Array<{ name: string; document: any; input: Record<string, unkn
   {
     name: "recordMadeGoodsTrade", document: RecordMadeGoodsTradeDocument,
     input: { ...header, ...pricing, side: "SELL", name: "النگو", weightGrams: 9, ayar: 750, count: 1, unitPrice: 1, priceUnit: "PER_GRAM", profitPercent: 7 },
-    bad: [["name", ""], ["weightGrams", 0], ["count", 0], ["profitPercent", 101], ["taxPercent", -1], ["taxAmount", -1], ["goldPercent", 100.5], ["wage", -1], ["stonePrice", -1], ["wageBasis", "HOURLY"], ["pictureFileName", "../../etc/passwd"], ["returned", "yes"]],
+    bad: [["name", ""], ["weightGrams", 0], ["count", 0], ["profitPercent", 101], ["taxPercent", -1], ["taxAmount", -1], ["goldPercent", 100.5], ["wage", -1], ["stonePrice", -1], ["wageBasis", "HOURLY"], ["pictureFileName", "../../etc/passwd"], ["pictureFileName", "a\u0001.jpg"], ["returned", "yes"]],
   },
   {
     name: "recordMadeGoodsTransfer", document: RecordMadeGoodsTransferDocument,

@@ -1,5 +1,6 @@
 import { Length, Matches, MaxLength } from "class-validator";
 import { Field, InputType } from "type-graphql";
+import { NoControlCharacters, SingleLine } from "../../src/validation/text.js";
 import { Vendor } from "../common/vendor.enum.js";
 
 const NOT_BLANK = /\S/;
@@ -17,6 +18,7 @@ export class CreateCustomerInput {
   @Field({ description: "Name (نام), 1 to 100 characters. All vendors." })
   @Length(1, 100)
   @Matches(NOT_BLANK, { message: "must not be blank" })
+  @SingleLine()
   name: string;
 
   @Field(() => String, {
@@ -24,6 +26,7 @@ export class CreateCustomerInput {
     description: "Customer group (گروه / GroupName), e.g. مشتری عادی or همکار; up to 50 characters. Tahesab; empty when left out.",
   })
   @MaxLength(50)
+  @SingleLine()
   group?: string | null;
 
   @Field(() => String, {
@@ -44,5 +47,6 @@ export class CreateCustomerInput {
 
   @Field(() => String, { nullable: true, description: "Postal address (آدرس / Address), up to 300 characters. Tahesab." })
   @MaxLength(300)
+  @NoControlCharacters()
   address?: string | null;
 }

@@ -3,6 +3,7 @@ import { Field, Float, InputType, Int } from "type-graphql";
 import type { JalaliDay } from "../../src/dates/jalali-day.js";
 import { JalaliDateScalar } from "../../src/scalars/jalali-date.js";
 import { RialScalar } from "../../src/scalars/rial.js";
+import { NoControlCharacters, SingleLine } from "../../src/validation/text.js";
 import { SanadPosting, WageBasis } from "./sanad.enums.js";
 
 const NOT_BLANK = /\S/;
@@ -39,6 +40,7 @@ export class AssayInput {
   @Field({ description: "The assay lab's name (نام آزمایشگاه / Name_az)." })
   @Length(1, 100)
   @Matches(NOT_BLANK, { message: "must not be blank" })
+  @SingleLine()
   labName: string;
 }
 
@@ -47,8 +49,8 @@ export const weight = () => [IsPositive(), Max(1_000_000)];
 export const ayar = () => [IsInt(), Min(0), Max(1000)];
 export const nonNegative = () => [Min(0)];
 export const percent = () => [Min(0), Max(100)];
-export const text = (max: number) => [MaxLength(max)];
-export const name = () => [Length(1, 100), Matches(NOT_BLANK, { message: "must not be blank" })];
+export const text = (max: number) => [MaxLength(max), NoControlCharacters()];
+export const name = () => [Length(1, 100), Matches(NOT_BLANK, { message: "must not be blank" }), SingleLine()];
 
 /** Apply several property decorators at once. */
 export function all(...decorators: PropertyDecorator[][]): PropertyDecorator {
@@ -89,6 +91,6 @@ export abstract class GoodsPricingInput extends SanadHeaderInput {
   stonePrice: number;
 
   @Field({ defaultValue: "", description: "The item's picture file name in Tahesab (نام فایل تصویر / PictureFileName), e.g. a1.jpg." })
-  @Matches(/^[^\\/:*?"<>|]{0,100}$/, { message: "must be a plain file name such as a1.jpg" })
+  @Matches(/^[^\\/:*?"<>|\u0000-\u001F\u007F]{0,100}$/, { message: "must be a plain file name such as a1.jpg" })
   pictureFileName: string;
 }
