@@ -44,6 +44,8 @@ export interface Config {
   logLevel: string;
   /** Browser origins allowed to call /graphql across origins; ["*"] for any, [] for none (same origin only). */
   corsOrigins: string[];
+  /** Most aliases one operation may use (each alias can be a vendor call). */
+  maxAliases: number;
   /** Longest list of codes one argument may carry. */
   maxCodes: number;
   shutdownTimeoutMs: number;
@@ -213,6 +215,7 @@ export function loadConfig(env: Env = process.env): Config {
     logLevel: read(env, "LOG_LEVEL", z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]), "info")!,
     corsOrigins: corsOrigins(env),
     maxCodes: read(env, "HESABGRAPH_MAX_CODES", positiveInt(100_000), 1000)!,
+    maxAliases: read(env, "HESABGRAPH_MAX_ALIASES", positiveInt(100_000), 200)!,
     shutdownTimeoutMs: read(env, "HESABGRAPH_SHUTDOWN_TIMEOUT_MS", positiveInt(600_000), 10_000)!,
     stateDir: text(env, "HESABGRAPH_STATE_DIR") ?? ".hesabgraph",
     redisUrl: read(env, "REDIS_URL", z.url({ protocol: /^rediss?$/ })),

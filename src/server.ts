@@ -2,6 +2,8 @@ import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginInlineTrace } from "@apollo/server/plugin/inlineTrace";
+import { maxAliasesRule } from "@escape.tech/graphql-armor-max-aliases";
+import { GraphQLError, type ValidationContext } from "graphql";
 import { expressMiddleware } from "@as-integrations/express5";
 import compression from "compression";
 import cors from "cors";
@@ -50,6 +52,17 @@ function jsonErrors(error: any, _request: Request, response: Response, _next: Ne
 }
 
 /** Builds the server and starts listening on `config.port` (0 for an ephemeral port). */
+/**
+ * graphql-armor throws its rejection out of validation by default, which
+ * Apollo answers with a 500; reported instead, it is a plain validation error
+ * (400, GRAPHQL_VALIDATION_FAILED). Its "Syntax Error: " prefix is dropped:
+ * the operation parses fine, it is only too big.
+ */
+const reportLimit = {
+  propagateOnRejection: false,
+  onReject: [(context: ValidationContext | null, error: GraphQLError) => context?.reportError(new GraphQLError(error.message.replace(/^Syntax Error: /, "")))],
+};
+
 export async function startServer({ config, logger, vendors, journal }: ServerOptions): Promise<HesabgraphServer> {
   const app = express();
   app.disable("x-powered-by");
@@ -59,6 +72,10 @@ export async function startServer({ config, logger, vendors, journal }: ServerOp
     schema: await buildGraphSchema(),
     introspection: config.introspection,
     includeStacktraceInErrorResponses: false,
+    // An operation of thousands of aliases would become thousands of calls to a
+    // shop PC: refused before anything runs. (The schema has no cycles, so depth
+    // is bounded by the schema itself and needs no limit.)
+    validationRules: [maxAliasesRule({ n: config.maxAliases, ...reportLimit })],
     formatError: createErrorFormatter(logger),
     logger: {
       debug: (m) => logger.debug(m),

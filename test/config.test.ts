@@ -32,6 +32,7 @@ describe("configuration", () => {
     [{ PORT: "eighty" }, "PORT"],
     [{ PORT: "70000" }, "PORT"],
     [{ HESABGRAPH_SANDBOX: "maybe" }, "HESABGRAPH_SANDBOX"],
+    [{ HESABGRAPH_MAX_ALIASES: "0" }, "HESABGRAPH_MAX_ALIASES"],
     [{ HESABGRAPH_CORS_ORIGINS: "shop.example" }, "HESABGRAPH_CORS_ORIGINS"],
     [{ HESABGRAPH_CORS_ORIGINS: "https://shop.example/app" }, "HESABGRAPH_CORS_ORIGINS"],
     [{ HESABGRAPH_CORS_ORIGINS: "https://a.example, ftp://b.example" }, "HESABGRAPH_CORS_ORIGINS"],
