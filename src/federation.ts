@@ -1,3 +1,5 @@
+import type { GraphQLSchema } from "graphql";
+import { badInput } from "./errors.js";
 import type { Context } from "./context.js";
 import { useTahesab } from "./context.js";
 
@@ -22,3 +24,22 @@ export const referenceResolvers = {
     },
   },
 };
+
+/**
+ * `_entities` takes as many references as a gateway sends; each may be a
+ * vendor call (customers cannot be batched). Like every list argument, it is
+ * held to HESABGRAPH_MAX_CODES.
+ */
+export function limitEntityReferences(schema: GraphQLSchema): GraphQLSchema {
+  const field = schema.getQueryType()?.getFields()._entities;
+  const resolve = field?.resolve;
+  if (!field || !resolve) return schema;
+  field.resolve = (source, args: { representations?: unknown }, context: Context, info) => {
+    const count = Array.isArray(args.representations) ? args.representations.length : 0;
+    if (count > context.config.maxCodes) {
+      throw badInput("representations", `may hold at most ${context.config.maxCodes} references; got ${count}`);
+    }
+    return resolve(source, args, context, info);
+  };
+  return schema;
+}

@@ -10,7 +10,7 @@ import { BalanceDatesResolver, EtiketDatesResolver, SanadDatesResolver, SanadRec
 import { NodeResolver } from "../resolvers/node.resolver.js";
 import { RfidResolver } from "../resolvers/rfid.resolver.js";
 import { SanadResolver } from "../resolvers/sanad.resolver.js";
-import { referenceResolvers } from "./federation.js";
+import { limitEntityReferences, referenceResolvers } from "./federation.js";
 
 const FEDERATION_LINK =
   'extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key", "@shareable", "@external", "@requires", "@provides"])';
@@ -38,10 +38,11 @@ export async function buildGraphSchema(): Promise<GraphQLSchema> {
     validate: { forbidUnknownValues: false, validationError: { target: false, value: false } },
   });
   const typeDefs = parse(`${FEDERATION_LINK}\n${printSchemaWithDirectives(typeGraphqlSchema)}`);
-  return buildSubgraphSchema({
+  const schema = buildSubgraphSchema({
     typeDefs,
     resolvers: mergeResolverMaps(createResolversMap(typeGraphqlSchema) as Record<string, any>, referenceResolvers),
   });
+  return limitEntityReferences(schema);
 }
 
 /** The SDL committed as schema/schema.graphql: what `_service { sdl }` answers. */

@@ -33,6 +33,15 @@ describe("hesabgraph as an Apollo Federation 2 subgraph", () => {
     expect(stack.sim.count("getetiketinfobycode")).toBe(1);
   });
 
+  it("refuses more references than HESABGRAPH_MAX_CODES, naming representations, before Tahesab is asked", async () => {
+    const representations = Array.from({ length: 1001 }, (_, i) => ({ __typename: "Customer", vendor: "TAHESAB", code: String(i + 1) }));
+    stack.sim.resetRequests();
+    const response = await stack.gql<any, any>(`query($r: [_Any!]!) { _entities(representations: $r) { ... on Customer { code } } }`, { r: representations });
+    expect(response.errors?.map((e) => e.extensions?.code)).toEqual(["BAD_USER_INPUT"]);
+    expect(response.errors![0].extensions!.field).toBe("representations");
+    expect(stack.sim.count()).toBe(0);
+  });
+
   it("resolves customer references by vendor and code, with their balances in one getmandehesabbycode call", async () => {
     const representations = ["1", "2", "3", "999999"].map((code) => ({ __typename: "Customer", vendor: "TAHESAB", code }));
     stack.sim.resetRequests();
