@@ -80,6 +80,23 @@ describe("exactly-once documents", () => {
     expect(documentCount(stack) - before).toBe(1);
   });
 
+  it("a write Tahesab is still working on when the client gives up is not sent again by a quick retry", async () => {
+    // TAHESAB_TIMEOUT_MS is 400 here: the write runs at 600 ms, after the timeout
+    // and after the inquiry that follows it, so both say "not there (yet)".
+    const before = documentCount(stack);
+    stack.sim.faults.commandDelayMs = { DoNewSanadVKHVaghNaghd: 600 };
+    stack.sim.resetRequests();
+    const first = await stack.gql(RecordCashTransferDocument, { input: cash(20_011), key: "still-running" });
+    expect(codes(first)).toEqual(["VENDOR_OUTCOME_UNKNOWN"]);
+    stack.sim.faults.reset();
+    // Retried at once, as clients do: it waits for the first attempt to settle, then finds it.
+    const retry = await stack.gql(RecordCashTransferDocument, { input: cash(20_011), key: "still-running" });
+    expect(retry.errors).toBeUndefined();
+    expect(retry.data!.recordCashTransfer.reconciled).toBe(true);
+    expect(stack.sim.count("DoNewSanadVKHVaghNaghd")).toBe(1);
+    expect(documentCount(stack) - before).toBe(1);
+  });
+
   it("when the shop PC goes off mid-write: VENDOR_OUTCOME_UNKNOWN with what to do; the retry finds the document instead of writing it twice", async () => {
     const before = documentCount(stack);
     stack.sim.faults.commandLatencyMs = { DoNewSanadVKHVaghNaghd: 300 };

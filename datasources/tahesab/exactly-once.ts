@@ -45,6 +45,12 @@ export interface ExactlyOnceOptions {
   leaseMs: number;
   /** How often a request waiting for another instance's lease looks again; default 50 ms. */
   pollMs?: number;
+  /**
+   * After an attempt timed out, how long the vendor may still be working on
+   * it: the key stays leased that long, so a quick retry waits and then finds
+   * the write instead of sending it a second time. Default 0.
+   */
+  settleMs?: number;
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -122,7 +128,7 @@ export class ExactlyOnce {
     try {
       found = await this.find(write);
     } catch (error) {
-      await this.journal.unlease(key).catch(() => undefined);
+      await this.journal.setLease(key, 0).catch(() => undefined);
       throw error;
     }
     if (found) {
@@ -171,7 +177,9 @@ export class ExactlyOnce {
         if (key) await this.journal.complete(key, found).catch(() => undefined);
         return { result: found, replayed: false, reconciled: true };
       }
-      if (key) await this.journal.unlease(key).catch(() => undefined);
+      // A timed-out request may still be running at the vendor: no resend until it has settled.
+      const settleMs = error instanceof HesabgraphError && error.code === ErrorCode.VENDOR_TIMEOUT ? this.options.settleMs ?? 0 : 0;
+      if (key) await this.journal.setLease(key, settleMs > 0 ? Date.now() + settleMs : 0).catch(() => undefined);
       throw outcomeUnknown(
         `Tahesab's answer was lost (${error instanceof Error ? error.message : "connection failed"}) and the write is not visible in Tahesab yet.`,
         write.advice,

@@ -31,7 +31,8 @@ export class TahesabDatasource {
     this.etikets = new TahesabEtikets(this.client);
     // One journal scope for every Tahesab write: a key names one write, whatever its kind.
     // A lease outlasts the slowest attempt: three reads of prechecks, the write, an inquiry, a margin.
-    const exactlyOnce = new ExactlyOnce(journal, "TAHESAB", { leaseMs: 5 * config.timeoutMs + 5_000 });
+    // A timed-out write gets twice the timeout to settle before anything is sent again.
+    const exactlyOnce = new ExactlyOnce(journal, "TAHESAB", { leaseMs: 5 * config.timeoutMs + 5_000, settleMs: 2 * config.timeoutMs });
     this.documents = new TahesabDocuments(this.client, exactlyOnce);
     this.customers = new TahesabCustomers(this.client, exactlyOnce);
     this.balances = new TahesabBalances(this.client);

@@ -12,6 +12,7 @@ const KINDS: readonly TahesabFaultKind[] = ["error", "http500", "reset"];
 export class FaultController implements TahesabFaults {
   latencyMs = 0;
   commandLatencyMs: Record<string, number> = {};
+  commandDelayMs: Record<string, number> = {};
   private isDown = false;
   private rules: FailRule[] = [];
   private drop: { every: number } | null = null;
@@ -48,6 +49,7 @@ export class FaultController implements TahesabFaults {
   reset(): void {
     this.latencyMs = 0;
     this.commandLatencyMs = {};
+    this.commandDelayMs = {};
     this.isDown = false;
     this.rules = [];
     this.drop = null;

@@ -121,6 +121,8 @@ export function startServer(options: ServerOptions): Promise<Server> {
     if (!options.dbNames.includes(dbName)) return sendJson(res, { ERROR: msg.environmentNotFound(dbName) });
     if (!isKnownCommand(command)) return sendJson(res, { ERROR: msg.unknownCommand(command) });
 
+    const delay = faults.commandDelayMs[command] ?? 0;
+    if (delay > 0) await sleep(delay);
     let payload: { OK: Json } | { ERROR: string };
     try {
       payload = { OK: runCommand(options.state, command, args) };

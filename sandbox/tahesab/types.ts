@@ -22,6 +22,8 @@ export interface TahesabFaults {
   latencyMs: number;
   /** Added before the response to these commands only, after the command has run (e.g. a slow write). */
   commandLatencyMs: Record<string, number>;
+  /** Added before these commands run: Tahesab still working on a request its client has given up on. */
+  commandDelayMs: Record<string, number>;
   /** true: every connection is destroyed at once (the shop PC is off). */
   down: boolean;
   /** The next `count` requests (of that command, if given) fail that way; nothing is processed. */

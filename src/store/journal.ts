@@ -43,8 +43,11 @@ export interface IdempotencyJournal {
   claim(key: string, leaseUntil: number, now: number): Promise<ClaimOutcome>;
   /** DONE with the vendor's answer; the lease ends. */
   complete(key: string, result: Record<string, unknown>): Promise<void>;
-  /** Gives the lease back, the entry staying PENDING (the outcome is still unknown). */
-  unlease(key: string): Promise<void>;
+  /**
+   * Sets the lease of an entry that stays PENDING (the outcome is still
+   * unknown): 0 gives it back; a time keeps every attempt away until then.
+   */
+  setLease(key: string, leaseUntil: number): Promise<void>;
   /** Forgets a key whose write surely did not happen, so the client may try again. */
   release(key: string): Promise<void>;
   /** Throws when the journal cannot be used (for /readyz). */

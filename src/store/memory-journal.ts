@@ -30,8 +30,8 @@ export class MemoryJournal implements IdempotencyJournal {
     this.update(key, { state: "DONE", result, leaseUntil: 0 });
   }
 
-  async unlease(key: string): Promise<void> {
-    this.update(key, { leaseUntil: 0 });
+  async setLease(key: string, leaseUntil: number): Promise<void> {
+    this.update(key, { leaseUntil });
   }
 
   async release(key: string): Promise<void> {

@@ -81,8 +81,8 @@ export class RedisJournal implements IdempotencyJournal {
     await this.update(key, ["state", "DONE", "result", JSON.stringify(result), "leaseUntil", "0"]);
   }
 
-  async unlease(key: string): Promise<void> {
-    await this.update(key, ["leaseUntil", "0"]);
+  async setLease(key: string, leaseUntil: number): Promise<void> {
+    await this.update(key, ["leaseUntil", String(leaseUntil)]);
   }
 
   async release(key: string): Promise<void> {
