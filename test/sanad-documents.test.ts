@@ -144,6 +144,19 @@ describe("every Tahesab document command, with the exact arguments Tahesab recei
     expect(stack.sim.count("DoNewSanadVKHVaghNaghd")).toBe(0);
   });
 
+  it("an unknown customer has no document (null) and cannot be listed (BAD_USER_INPUT naming customerCode)", async () => {
+    const one = await stack.gql(SanadInquiryDocument, { customerCode: "999999", factorNumber: 1, date });
+    expect(one.errors).toBeUndefined();
+    expect(one.data!.sanad).toBeNull();
+    const list = await stack.gql(SanadsDocument, { customerCode: "999999" });
+    expect(list.errors![0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "customerCode" });
+    // Another refusal is still Tahesab's own: a listing of a known customer with a reversed period.
+    stack.sim.resetRequests();
+    const odd = await stack.gql(SanadsDocument, { customerCode: "3", from: "1403-09-01", to: "1403-01-01" });
+    expect(odd.errors![0].extensions!.code).toBe("BAD_USER_INPUT");
+    expect(stack.sim.count()).toBe(0);
+  });
+
   it("refuses an unknown customer and an unknown etiket, naming the field, without writing", async () => {
     stack.sim.resetRequests();
     const customer = await stack.gql<any, any>(RecordCashTransferDocument, { input: { customerCode: "999999", date, direction: "IN", amount: 1000 } });

@@ -1,11 +1,13 @@
 import { createHash, randomInt } from "node:crypto";
 import { JalaliDay } from "../../src/dates/jalali-day.js";
-import { badInput } from "../../src/errors.js";
-import type { TahesabClient } from "./client.js";
+import { badInput, ErrorCode } from "../../src/errors.js";
+import { TahesabError, type TahesabClient } from "./client.js";
 import { COMMANDS, KIND_BY_VENDOR_NAME, encodeDocument } from "./document-encoders.js";
 import type { DocumentHeader, DocumentKind, DocumentRequest, SanadRecord } from "./document-types.js";
 import type { ExactlyOnce, ExactlyOnceOutcome } from "./exactly-once.js";
 import { asRecord, canonicalCode, num, recordList, str, type VendorRecord } from "./records.js";
+
+const UNKNOWN_CUSTOMER = Symbol("unknown customer");
 
 /** What a document write answers: Tahesab's Factor_Code and the document's identity. */
 export interface RecordedDocument extends Record<string, unknown> {
@@ -104,6 +106,23 @@ export class TahesabDocuments {
     });
   }
 
+  /**
+   * Tahesab refuses DoListAsnad and DoNewSanadInquiry outright for a customer
+   * it does not know, in a Persian sentence. Rather than read the sentence, a
+   * refusal is followed by one balance lookup: an unknown customer answers
+   * UNKNOWN_CUSTOMER, any other refusal is passed on as it came.
+   */
+  private async refusedForUnknownCustomer(customerCode: string, call: () => Promise<unknown>): Promise<unknown> {
+    try {
+      return await call();
+    } catch (error) {
+      if (error instanceof TahesabError && error.code === ErrorCode.VENDOR_ERROR && !(await this.customerExists(customerCode).catch(() => true))) {
+        return UNKNOWN_CUSTOMER;
+      }
+      throw error;
+    }
+  }
+
   private async customerExists(code: string): Promise<boolean> {
     const payload = asRecord(await this.client.call("getmandehesabbycode", [code]));
     return recordList(payload?.MandeHesab).some((r) => canonicalCode(str(r, "Code") ?? "") === canonicalCode(code));
@@ -115,7 +134,11 @@ export class TahesabDocuments {
 
   /** `DoNewSanadInquiry`: the document with this customer, factor number and day, if Tahesab has it. */
   async inquire(customerCode: string, factorNumber: number, date: JalaliDay): Promise<SanadRecord | undefined> {
-    const payload = await this.client.call("DoNewSanadInquiry", [Number(customerCode), factorNumber, date.year, date.month, date.day]);
+    const payload = await this.refusedForUnknownCustomer(customerCode, () =>
+      this.client.call("DoNewSanadInquiry", [Number(customerCode), factorNumber, date.year, date.month, date.day]),
+    );
+    // An unknown customer has no such document.
+    if (payload === UNKNOWN_CUSTOMER) return undefined;
     const record = asRecord(payload);
     // Found: the document record itself. Not found: an empty answer ({}, [], null, 0).
     if (!record) return undefined;
@@ -125,12 +148,15 @@ export class TahesabDocuments {
 
   /** `DoListAsnad`: newest first. */
   async list(filter: DocumentListFilter): Promise<SanadRecord[]> {
-    const payload = await this.client.call("DoListAsnad", [
-      filter.last,
-      filter.customerCode ? Number(filter.customerCode) : 0,
-      filter.from ? filter.from.toString() : "",
-      filter.to ? filter.to.toString() : "",
-    ]);
+    const call = () =>
+      this.client.call("DoListAsnad", [
+        filter.last,
+        filter.customerCode ? Number(filter.customerCode) : 0,
+        filter.from ? filter.from.toString() : "",
+        filter.to ? filter.to.toString() : "",
+      ]);
+    const payload = filter.customerCode ? await this.refusedForUnknownCustomer(filter.customerCode, call) : await call();
+    if (payload === UNKNOWN_CUSTOMER) throw badInput("customerCode", `Tahesab has no customer with code ${filter.customerCode}`);
     return recordList(payload)
       .map(toSanad)
       .filter((s): s is SanadRecord => s !== undefined);
