@@ -54,6 +54,17 @@ describe("hesabgraph as an Apollo Federation 2 subgraph", () => {
     expect(response.data._entities[0].name).toBe(stack.sim.state.customer("1")!.Name);
     expect(typeof response.data._entities[0].balance.money).toBe("number");
     expect(stack.sim.count("getmandehesabbycode")).toBe(1);
+    // Neighbours share one range read; a distant code gets its own.
+    expect(stack.sim.requests.filter((r) => r.command === "DoListMoshtari").map((r) => r.args as number[]).sort((x, y) => x[0] - y[0])).toEqual([[1, 3], [999999, 999999]]);
+  });
+
+  it("reads 100 neighbouring customer references as one DoListMoshtari range", async () => {
+    const representations = Array.from({ length: 100 }, (_, i) => ({ __typename: "Customer", vendor: "TAHESAB", code: String(i + 1) }));
+    stack.sim.resetRequests();
+    const response = await stack.gql<any, any>(`query($r: [_Any!]!) { _entities(representations: $r) { ... on Customer { code } } }`, { r: representations });
+    expect(response.errors).toBeUndefined();
+    expect(response.data._entities.filter((e: unknown) => e !== null)).toHaveLength(30); // the seed has 30 customers
+    expect(stack.sim.requests.map((r) => [r.command, r.args])).toEqual([["DoListMoshtari", [1, 100]]]);
   });
 
   it("composes into a supergraph with another subgraph and answers through a gateway", async () => {

@@ -75,6 +75,23 @@ export interface CreatedCustomer extends Record<string, unknown> {
   code: string;
 }
 
+/** Codes closer than this are read in one range, though the customers between them are not asked for. */
+const MAX_GAP = 50;
+/** No range read for a lookup spans more codes than this. */
+const MAX_SPAN = 1000;
+
+/** Sorted codes grouped into `[from, to]` ranges of neighbours (gaps up to MAX_GAP, spans up to MAX_SPAN). */
+export function codeClusters(codes: number[]): Array<[number, number]> {
+  const sorted = [...new Set(codes)].sort((a, b) => a - b);
+  const ranges: Array<[number, number]> = [];
+  for (const code of sorted) {
+    const last = ranges.at(-1);
+    if (last && code - last[1] <= MAX_GAP && code - last[0] < MAX_SPAN) last[1] = code;
+    else ranges.push([code, code]);
+  }
+  return ranges;
+}
+
 /** The highest code Tahesab's account codes reach (nine digits). */
 const LAST_CODE = 999_999_999;
 
@@ -143,11 +160,22 @@ export class TahesabCustomers {
     }, from, to, first);
   }
 
-  /** One customer: `DoListMoshtari [code, code]`; null when there is none. */
-  async byCode(code: string): Promise<CustomerRecord | null> {
-    const n = Number(code);
-    const wanted = canonicalCode(code);
-    return (await this.byRange(n, n)).find((c) => canonicalCode(c.code) === wanted) ?? null;
+  /**
+   * Customers by code, keyed by canonical code; unknown codes are absent.
+   * Tahesab has no lookup by a list of codes, only ranges: nearby codes are
+   * read as one `DoListMoshtari [from, to]` (customers 1 to 100: one call),
+   * distant ones as ranges of their own, in parallel.
+   */
+  async byCodes(codes: readonly string[]): Promise<Map<string, CustomerRecord>> {
+    const wanted = new Set(codes.map(canonicalCode));
+    const ranges = codeClusters([...wanted].map(Number));
+    const lists = await Promise.all(ranges.map(([from, to]) => this.byRange(from, to)));
+    const found = new Map<string, CustomerRecord>();
+    for (const customer of lists.flat()) {
+      const key = canonicalCode(customer.code);
+      if (wanted.has(key)) found.set(key, customer);
+    }
+    return found;
   }
 
   /**

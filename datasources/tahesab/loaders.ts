@@ -12,7 +12,7 @@ export interface TahesabLoaders {
   etiket: DataLoader<string, EtiketRecord | null, string>;
   /** Etiket image by code, through `getetiketinfobycodewithimage`, only when an image is asked for. */
   etiketImage: DataLoader<string, EtiketImageRecord | null, string>;
-  /** Customer by code (`DoListMoshtari [code, code]` each, in parallel); "007" and "7" are one customer. */
+  /** Customer by code: nearby codes of one operation read as one `DoListMoshtari` range; "007" and "7" are one customer. */
   customer: DataLoader<string, CustomerRecord | null, string>;
   /** Latest balance by customer code: one `getmandehesabbycode` call per batch for the whole operation. */
   balance: DataLoader<string, BalanceRecord | null, string>;
@@ -41,7 +41,10 @@ export function createTahesabLoaders(tahesab: TahesabDatasource): TahesabLoaders
       const found = await tahesab.etikets.byCodes(codes, true);
       return codes.map((code) => found.get(canonicalCode(code))?.image ?? null);
     }, { ...options, cacheKeyFn: canonicalCode }),
-    customer: new DataLoader(oneByOne((code: string) => tahesab.customers.byCode(code)), { cacheKeyFn: canonicalCode }),
+    customer: new DataLoader(async (codes) => {
+      const found = await tahesab.customers.byCodes(codes);
+      return codes.map((code) => found.get(canonicalCode(code)) ?? null);
+    }, { ...options, cacheKeyFn: canonicalCode }),
     balance: new DataLoader(async (codes) => {
       const found = await tahesab.balances.latestByCodes(codes);
       return codes.map((code) => found.get(canonicalCode(code)) ?? null);
