@@ -62,7 +62,8 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  *   key journalled (PENDING, leased) → send → DONE with the answer
  *   answer lost (timeout, dropped connection) → ask the vendor (`find`):
  *     recorded → DONE, the client gets its answer;
- *     not (yet) visible → stays PENDING, lease given back, VENDOR_OUTCOME_UNKNOWN;
+ *     not (yet) visible → stays PENDING, VENDOR_OUTCOME_UNKNOWN; the lease is given
+ *     back (after a timeout, only once the vendor has had `settleMs` to finish);
  *     a retry with the same key takes the lease and asks again before it ever sends again.
  *   surely not written (refused, never sent) → the key is released.
  *
