@@ -8,17 +8,15 @@ import { CreateCustomerPayload } from "../schema/customer/create-customer.payloa
 import { CreateCustomerArgs } from "../schema/customer/customer.args.js";
 import { Vendor } from "../schema/common/vendor.enum.js";
 
-/** The input as Tahesab's DoNewMoshtari wants it; BAD_USER_INPUT naming the field otherwise. */
-function toTahesabCustomer(input: CreateCustomerInput): NewCustomer {
-  if (input.mobile && input.phone) {
-    throw badInput("input.phone", "Tahesab keeps one phone number (Tel) per customer: give mobile or phone, not both");
-  }
-  const tel = input.mobile
-    ? `0${parseIranianMobile("input.mobile", input.mobile)}`
-    : input.phone
-      ? parsePhoneNumber("input.phone", input.phone)
-      : "";
-  return { name: input.name.trim(), group: input.group?.trim() ?? "", tel, address: input.address?.trim() ?? "" };
+/** The input, trimmed and with its numbers parsed; BAD_USER_INPUT naming the field otherwise. */
+function toNewCustomer(input: CreateCustomerInput): NewCustomer {
+  return {
+    name: input.name.trim(),
+    group: input.group?.trim() ?? "",
+    mobile: input.mobile ? parseIranianMobile("input.mobile", input.mobile) : null,
+    phone: input.phone ? parsePhoneNumber("input.phone", input.phone) : null,
+    address: input.address?.trim() ?? "",
+  };
 }
 
 @Resolver(() => CreateCustomerPayload)
@@ -33,7 +31,7 @@ export class CreateCustomerResolver {
     if (input.vendor !== Vendor.TAHESAB) {
       throw badInput("input.vendor", `creating ${input.vendor} customers is not available yet; only TAHESAB`);
     }
-    const customer = toTahesabCustomer(input);
+    const customer = toNewCustomer(input);
     const { result, replayed, reconciled } = await useTahesab(context).tahesab.customers.create(customer, idempotencyKey);
     return { vendor: Vendor.TAHESAB, code: result.code, replayed, reconciled };
   }

@@ -44,7 +44,7 @@ export class CustomerResolver {
       "The number may be typed in any usual form.",
   })
   async tahesabCustomersByPhone(@Args() { phone }: CustomersByPhoneArgs, @Ctx() context: Context): Promise<CustomerRecord[]> {
-    const mobile = Number(parseIranianMobile("phone", phone));
+    const mobile = parseIranianMobile("phone", phone);
     const { tahesab, loaders } = useTahesab(context);
     const found = await tahesab.customers.byMobile(mobile);
     for (const customer of found) loaders.customer.prime(customer.code, customer);

@@ -1,4 +1,4 @@
-import { ErrorCode } from "../../src/errors.js";
+import { badInput, ErrorCode } from "../../src/errors.js";
 import { normalisePersian, toAsciiDigits } from "../../src/text/persian.js";
 import { TahesabError, type TahesabClient } from "./client.js";
 import type { ExactlyOnce, ExactlyOnceOutcome } from "./exactly-once.js";
@@ -65,8 +65,10 @@ function customerList(payload: unknown): CustomerRecord[] {
 export interface NewCustomer {
   name: string;
   group: string;
-  /** Tahesab's one phone field (Tel); a mobile goes as 09xxxxxxxxx so DoListMoshtari [Tel] finds it. */
-  tel: string;
+  /** The mobile's ten digits after the leading zero (9121234567), or null. */
+  mobile: string | null;
+  /** Any other phone number, digits (a leading + kept), or null. */
+  phone: string | null;
   address: string;
 }
 
@@ -99,7 +101,7 @@ const digitsOf = (value: string | null) => toAsciiDigits(value ?? "").replace(/\
 const sameText = (a: string | null, b: string) => normalisePersian(a ?? "") === normalisePersian(b);
 
 /** Does this stored customer carry exactly the details of `wanted` (ي/ك, digits and spacing aside)? */
-function matches(customer: CustomerRecord, wanted: NewCustomer): boolean {
+function matches(customer: CustomerRecord, wanted: NewCustomer & { tel: string }): boolean {
   return (
     sameText(customer.name, wanted.name) &&
     sameText(customer.group, wanted.group) &&
@@ -121,7 +123,12 @@ export class TahesabCustomers {
    * with this mobile when there is one (cheap), else among all customers. The
    * newest such customer is taken as the one just written.
    */
-  create(customer: NewCustomer, idempotencyKey?: string | null): Promise<ExactlyOnceOutcome<CreatedCustomer>> {
+  create(input: NewCustomer, idempotencyKey?: string | null): Promise<ExactlyOnceOutcome<CreatedCustomer>> {
+    if (input.mobile && input.phone) {
+      throw badInput("input.phone", "Tahesab keeps one phone number (Tel) per customer: give mobile or phone, not both");
+    }
+    // A mobile goes as 09xxxxxxxxx, so DoListMoshtari [Tel] finds the customer by it.
+    const customer = { ...input, tel: input.mobile ? `0${input.mobile}` : input.phone ?? "" };
     const request = { command: "DoNewMoshtari", args: [customer.name, customer.group, customer.tel, customer.address] };
     return this.exactlyOnce.run<CreatedCustomer>({
       idempotencyKey,
@@ -136,8 +143,7 @@ export class TahesabCustomers {
         return { code };
       },
       find: async () => {
-        const mobile = /^09\d{9}$/.test(digitsOf(customer.tel)) ? Number(digitsOf(customer.tel).slice(1)) : undefined;
-        const candidates = mobile === undefined ? await this.byRange(1, LAST_CODE) : await this.byMobile(mobile);
+        const candidates = customer.mobile ? await this.byMobile(customer.mobile) : await this.byRange(1, LAST_CODE);
         const newest = candidates.filter((c) => matches(c, customer)).pop();
         return newest ? { code: newest.code } : undefined;
       },
@@ -179,10 +185,11 @@ export class TahesabCustomers {
   }
 
   /**
-   * `DoListMoshtari [Tel]`: the customers with this mobile. The seed: the
-   * number goes without its leading zero, as a JSON number (9121234567).
+   * `DoListMoshtari [Tel]`: the customers with this mobile, given as its ten
+   * digits after the leading zero ("9121234567"). The seed: the number goes
+   * without its leading zero, as a JSON number (9121234567).
    */
-  async byMobile(mobileWithoutZero: number): Promise<CustomerRecord[]> {
-    return customerList(await this.client.call("DoListMoshtari", [mobileWithoutZero]));
+  async byMobile(mobileWithoutZero: string): Promise<CustomerRecord[]> {
+    return customerList(await this.client.call("DoListMoshtari", [Number(mobileWithoutZero)]));
   }
 }
