@@ -3,7 +3,7 @@ import { performance } from "node:perf_hooks";
 import { loadConfig } from "../src/config.js";
 import { createLogger } from "../src/logger.js";
 import { startServer } from "../src/server.js";
-import { createJournal } from "../src/store/index.js";
+import { createJournal } from "../src/core/store/index.js";
 import { createVendors } from "../src/vendors.js";
 import { startTahesabSimulator } from "../sandbox/tahesab/index.js";
 

@@ -1,7 +1,7 @@
 import { Args, Ctx, Query, Resolver } from "type-graphql";
 import type { BalanceRecord } from "../datasources/tahesab/index.js";
 import { useTahesab, type Context } from "../src/context.js";
-import { parseCodes } from "../src/validation/codes.js";
+import { parseCodes } from "../src/core/validation/codes.js";
 import { TahesabBalancesArgs } from "../schema/balance/balance.args.js";
 import { Balance } from "../schema/balance/balance.type.js";
 

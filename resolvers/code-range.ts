@@ -1,8 +1,8 @@
 // Shared by the resolvers of Tahesab's "from code to code" connections
 // (etiketsByCodeRange, tahesabCustomers): argument checks, cursors, and the
 // Relay connection built from one page of datasources/tahesab/paging.ts.
-import { badInput } from "../src/errors.js";
-import { parseNumericCode } from "../src/validation/codes.js";
+import { badInput } from "../src/core/errors.js";
+import { parseNumericCode } from "../src/core/validation/codes.js";
 import { cursor, type ConnectionShape } from "../schema/common/connection.js";
 
 export interface CodeRangeArgs {

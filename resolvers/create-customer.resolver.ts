@@ -1,8 +1,8 @@
 import { Args, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
 import type { CustomerRecord, NewCustomer } from "../datasources/tahesab/index.js";
 import { useTahesab, type Context } from "../src/context.js";
-import { badInput } from "../src/errors.js";
-import { parseIranianMobile, parsePhoneNumber } from "../src/text/phone.js";
+import { badInput } from "../src/core/errors.js";
+import { parseIranianMobile, parsePhoneNumber } from "../src/core/text/phone.js";
 import type { CreateCustomerInput } from "../schema/customer/create-customer.input.js";
 import { CreateCustomerPayload } from "../schema/customer/create-customer.payload.js";
 import { CreateCustomerArgs } from "../schema/customer/customer.args.js";

@@ -1,10 +1,10 @@
 import { Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import type { BalanceRecord, CustomerRecord } from "../datasources/tahesab/index.js";
 import { useTahesab, type Context } from "../src/context.js";
-import { badInput } from "../src/errors.js";
-import { toGlobalId } from "../src/ids.js";
-import { normalisePersian } from "../src/text/persian.js";
-import { parseIranianMobile } from "../src/text/phone.js";
+import { badInput } from "../src/core/errors.js";
+import { toGlobalId } from "../src/core/ids.js";
+import { normalisePersian } from "../src/core/text/persian.js";
+import { parseIranianMobile } from "../src/core/text/phone.js";
 import { Balance } from "../schema/balance/balance.type.js";
 import { BalanceAtArgs, CustomersByPhoneArgs, TahesabCustomersArgs } from "../schema/customer/customer.args.js";
 import { Customer, CustomerConnection } from "../schema/customer/customer.type.js";

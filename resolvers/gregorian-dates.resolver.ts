@@ -2,7 +2,7 @@
 // days (JalaliDate); each such field has a Gregorian twin (`Date`) here, for
 // BI tools and apps that work in ISO dates.
 import { FieldResolver, Resolver, Root } from "type-graphql";
-import { GregorianDateScalar, gregorianOf } from "../src/scalars/gregorian-date.js";
+import { GregorianDateScalar, gregorianOf } from "../src/core/scalars/gregorian-date.js";
 import { Balance } from "../schema/balance/balance.type.js";
 import { Etiket } from "../schema/etiket/etiket.type.js";
 import { Sanad, SanadReceipt } from "../schema/sanad/sanad.type.js";

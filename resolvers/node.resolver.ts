@@ -1,7 +1,7 @@
 import { Arg, Ctx, ID, Query, Resolver } from "type-graphql";
 import { useTahesab, type Context } from "../src/context.js";
-import { JalaliDay } from "../src/dates/jalali-day.js";
-import { fromGlobalId, toGlobalId } from "../src/ids.js";
+import { JalaliDay } from "../src/core/dates/jalali-day.js";
+import { fromGlobalId, toGlobalId } from "../src/core/ids.js";
 import { Node, type Typed } from "../schema/common/node.interface.js";
 
 type Fetcher = (context: Context, nativeId: string) => Promise<object | null>;

@@ -1,7 +1,7 @@
 import { Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { EtiketImageRecord, RfidReadRecord, RfidTagRecord } from "../datasources/tahesab/index.js";
 import { useTahesab, type Context } from "../src/context.js";
-import { parseEpcs } from "../src/validation/epcs.js";
+import { parseEpcs } from "../src/core/validation/epcs.js";
 import { EtiketImage } from "../schema/etiket/etiket.type.js";
 import { EpcsArgs, RecordRfidReadArgs } from "../schema/rfid/rfid.args.js";
 import { RfidReadResult, RfidTag } from "../schema/rfid/rfid.type.js";

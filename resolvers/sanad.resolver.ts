@@ -1,9 +1,9 @@
 import { Args, ArgsType, Ctx, Mutation, Query, Resolver } from "type-graphql";
 import type { DocumentRequest, RecordedDocument, SanadRecord } from "../datasources/tahesab/index.js";
 import { useTahesab, type Context } from "../src/context.js";
-import { badInput } from "../src/errors.js";
-import { toGlobalId } from "../src/ids.js";
-import { parseCode } from "../src/validation/codes.js";
+import { badInput } from "../src/core/errors.js";
+import { toGlobalId } from "../src/core/ids.js";
+import { parseCode } from "../src/core/validation/codes.js";
 import { CoinTradeInput, CoinTransferInput } from "../schema/sanad/coin.inputs.js";
 import { GoldTradeInput, GoldTransferInput } from "../schema/sanad/gold.inputs.js";
 import { EtiketTradeInput, EtiketTransferInput, MadeGoodsTradeInput, MadeGoodsTransferInput } from "../schema/sanad/goods.inputs.js";

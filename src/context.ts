@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Config } from "./config.js";
-import { vendorNotConfigured } from "./errors.js";
+import { vendorNotConfigured } from "./core/errors.js";
 import type { Logger } from "./logger.js";
 import type { TahesabDatasource } from "../datasources/tahesab/index.js";
 import { createTahesabLoaders, type TahesabLoaders } from "../datasources/tahesab/loaders.js";

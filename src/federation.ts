@@ -1,5 +1,5 @@
 import type { GraphQLSchema } from "graphql";
-import { badInput } from "./errors.js";
+import { badInput } from "./core/errors.js";
 import type { Context } from "./context.js";
 import { useTahesab } from "./context.js";
 

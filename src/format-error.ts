@@ -1,6 +1,6 @@
 import { unwrapResolverError } from "@apollo/server/errors";
 import { GraphQLError, Kind, type GraphQLFormattedError } from "graphql";
-import { ErrorCode, HesabgraphError } from "./errors.js";
+import { ErrorCode, HesabgraphError } from "./core/errors.js";
 import { literalFieldOf } from "./literal-field.js";
 import type { Logger } from "./logger.js";
 

@@ -3,7 +3,7 @@ import "reflect-metadata";
 import { ConfigError, loadConfig, type Config } from "./config.js";
 import { createLogger } from "./logger.js";
 import { startServer } from "./server.js";
-import { createJournal } from "./store/index.js";
+import { createJournal } from "./core/store/index.js";
 import { createVendors } from "./vendors.js";
 import { startTahesabSimulator, type TahesabSimulator } from "../sandbox/tahesab/index.js";
 

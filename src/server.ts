@@ -16,7 +16,7 @@ import { createErrorFormatter } from "./format-error.js";
 import { graphiqlPage } from "./graphiql.js";
 import type { Logger } from "./logger.js";
 import { buildGraphSchema } from "./schema.js";
-import type { IdempotencyJournal } from "./store/index.js";
+import type { IdempotencyJournal } from "./core/store/index.js";
 
 export interface ServerOptions {
   config: Config;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { JalaliDay } from "../src/dates/jalali-day.js";
+import { JalaliDay } from "../src/core/dates/jalali-day.js";
 
 describe("JalaliDay", () => {
   it("parses real Shamsi days, with Persian digits or slashes, and prints them zero-padded", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { HesabgraphError } from "../src/errors.js";
-import { parseIranianMobile } from "../src/text/phone.js";
+import { HesabgraphError } from "../src/core/errors.js";
+import { parseIranianMobile } from "../src/core/text/phone.js";
 
 describe("parseIranianMobile", () => {
   const accepted: Array<[string, string]> = [

@@ -1,5 +1,5 @@
-import type { JalaliDay } from "../../src/dates/jalali-day.js";
-import { ErrorCode } from "../../src/errors.js";
+import type { JalaliDay } from "../../src/core/dates/jalali-day.js";
+import { ErrorCode } from "../../src/core/errors.js";
 import { TahesabError, type TahesabClient } from "./client.js";
 import { asRecord, canonicalCode, num, recordList, rial, str, type VendorRecord } from "./records.js";
 

@@ -2,9 +2,9 @@ import got, { RequestError, type Got } from "got";
 import type https from "node:https";
 import pLimit, { type LimitFunction } from "p-limit";
 import type { TahesabConfig } from "../../src/config.js";
-import { ErrorCode, HesabgraphError } from "../../src/errors.js";
+import { ErrorCode, HesabgraphError } from "../../src/core/errors.js";
 import type { Logger } from "../../src/logger.js";
-import { CertificatePinMismatch, createTrustingAgent } from "./tls-trust.js";
+import { CertificatePinMismatch, createTrustingAgent } from "../../src/core/http/tls-trust.js";
 
 const VENDOR = "TAHESAB" as const;
 

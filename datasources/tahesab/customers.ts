@@ -1,8 +1,8 @@
-import { badInput, ErrorCode } from "../../src/errors.js";
-import { normalisePersian, toAsciiDigits } from "../../src/text/persian.js";
+import { badInput, ErrorCode } from "../../src/core/errors.js";
+import { normalisePersian, toAsciiDigits } from "../../src/core/text/persian.js";
 import { TahesabError, type TahesabClient } from "./client.js";
-import type { ExactlyOnce, ExactlyOnceOutcome } from "./exactly-once.js";
-import { pageByCodeRange, type CodePage } from "./paging.js";
+import type { ExactlyOnce, ExactlyOnceOutcome } from "../../src/core/exactly-once.js";
+import { pageByCodeRange, type CodePage } from "../../src/core/paging/code-range.js";
 import { canonicalCode, recordList, str, type VendorRecord } from "./records.js";
 
 /**

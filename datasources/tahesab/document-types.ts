@@ -1,4 +1,4 @@
-import type { JalaliDay } from "../../src/dates/jalali-day.js";
+import type { JalaliDay } from "../../src/core/dates/jalali-day.js";
 import type { ClaimKind, DiscountDirection, Direction, GoldKind, Posting, PriceUnit, TradeSide, WageBasis } from "./flags.js";
 
 /** What every Tahesab document (سند) starts with. */

@@ -1,10 +1,10 @@
 import { createHash, randomInt } from "node:crypto";
-import { JalaliDay } from "../../src/dates/jalali-day.js";
-import { badInput, ErrorCode } from "../../src/errors.js";
+import { JalaliDay } from "../../src/core/dates/jalali-day.js";
+import { badInput, ErrorCode } from "../../src/core/errors.js";
 import { TahesabError, type TahesabClient } from "./client.js";
 import { COMMANDS, KIND_BY_VENDOR_NAME, encodeDocument } from "./document-encoders.js";
 import type { DocumentHeader, DocumentKind, DocumentRequest, SanadRecord } from "./document-types.js";
-import type { ExactlyOnce, ExactlyOnceOutcome } from "./exactly-once.js";
+import type { ExactlyOnce, ExactlyOnceOutcome } from "../../src/core/exactly-once.js";
 import { asRecord, canonicalCode, num, recordList, str, type VendorRecord } from "./records.js";
 
 const UNKNOWN_CUSTOMER = Symbol("unknown customer");

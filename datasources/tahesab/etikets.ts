@@ -1,6 +1,6 @@
-import { JalaliDay } from "../../src/dates/jalali-day.js";
+import { JalaliDay } from "../../src/core/dates/jalali-day.js";
 import type { TahesabClient } from "./client.js";
-import { pageByCodeRange, type CodePage } from "./paging.js";
+import { pageByCodeRange, type CodePage } from "../../src/core/paging/code-range.js";
 import { canonicalCode, flag, num, recordList, rial, str, type VendorRecord } from "./records.js";
 
 /** A tagged piece of jewellery (اتیکت), as hesabgraph describes it. */

@@ -1,9 +1,9 @@
 import type { TahesabConfig } from "../../src/config.js";
 import type { Logger } from "../../src/logger.js";
 import { TahesabClient } from "./client.js";
-import type { IdempotencyJournal } from "../../src/store/journal.js";
+import type { IdempotencyJournal } from "../../src/core/store/journal.js";
 import { TahesabDocuments } from "./documents.js";
-import { ExactlyOnce } from "./exactly-once.js";
+import { ExactlyOnce } from "../../src/core/exactly-once.js";
 import { TahesabEtikets } from "./etikets.js";
 import { TahesabCustomers } from "./customers.js";
 import { TahesabBalances } from "./balances.js";

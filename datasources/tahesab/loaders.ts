@@ -1,7 +1,7 @@
 import DataLoader from "dataloader";
 import type { EtiketImageRecord, EtiketRecord } from "./etikets.js";
 import type { TahesabDatasource } from "./index.js";
-import type { JalaliDay } from "../../src/dates/jalali-day.js";
+import type { JalaliDay } from "../../src/core/dates/jalali-day.js";
 import type { BalanceRecord } from "./balances.js";
 import type { CustomerRecord } from "./customers.js";
 import { canonicalCode } from "./records.js";

@@ -1,5 +1,5 @@
 import type { TahesabClient } from "./client.js";
-import type { ExactlyOnce, ExactlyOnceOutcome } from "./exactly-once.js";
+import type { ExactlyOnce, ExactlyOnceOutcome } from "../../src/core/exactly-once.js";
 import { toEtiket, type EtiketImageRecord, type EtiketRecord } from "./etikets.js";
 import { asRecord, num, str, type VendorRecord } from "./records.js";
 

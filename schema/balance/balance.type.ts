@@ -1,6 +1,6 @@
 import { Field, Float, ObjectType } from "type-graphql";
-import { JalaliDateScalar } from "../../src/scalars/jalali-date.js";
-import { RialScalar } from "../../src/scalars/rial.js";
+import { JalaliDateScalar } from "../../src/core/scalars/jalali-date.js";
+import { RialScalar } from "../../src/core/scalars/rial.js";
 
 const SIGN =
   "Positive: the shop owes the customer (the customer is بستانکار, creditor); " +

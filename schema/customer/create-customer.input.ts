@@ -1,6 +1,6 @@
 import { Length, Matches, MaxLength } from "class-validator";
 import { Field, InputType } from "type-graphql";
-import { NoControlCharacters, SingleLine } from "../../src/validation/text.js";
+import { NoControlCharacters, SingleLine } from "../../src/core/validation/text.js";
 import { Vendor } from "../common/vendor.enum.js";
 
 const NOT_BLANK = /\S/;

@@ -1,7 +1,7 @@
 import { ArgsType, Field } from "type-graphql";
 import { PageArgs } from "../common/page.args.js";
 import { ValidateNested } from "class-validator";
-import { JalaliDateScalar, type JalaliDay } from "../../src/scalars/jalali-date.js";
+import { JalaliDateScalar, type JalaliDay } from "../../src/core/scalars/jalali-date.js";
 import { IdempotencyArgs } from "../common/idempotency.args.js";
 import { CreateCustomerInput } from "./create-customer.input.js";
 

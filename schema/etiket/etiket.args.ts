@@ -1,6 +1,6 @@
 import { ArgsType, Field } from "type-graphql";
 import { PageArgs } from "../common/page.args.js";
-import { JalaliDateScalar, type JalaliDay } from "../../src/scalars/jalali-date.js";
+import { JalaliDateScalar, type JalaliDay } from "../../src/core/scalars/jalali-date.js";
 
 @ArgsType()
 export class EtiketArgs {

@@ -1,6 +1,6 @@
 import { IsInt, Max, Min } from "class-validator";
 import { Field, Float, InputType, Int } from "type-graphql";
-import { RialScalar } from "../../src/scalars/rial.js";
+import { RialScalar } from "../../src/core/scalars/rial.js";
 import { SanadHeaderInput, all, ayar, name, nonNegative } from "./sanad-header.input.js";
 import { Direction, TradeSide } from "./sanad.enums.js";
 

@@ -1,6 +1,6 @@
 import { ValidateNested } from "class-validator";
 import { Field, Float, InputType, Int } from "type-graphql";
-import { RialScalar } from "../../src/scalars/rial.js";
+import { RialScalar } from "../../src/core/scalars/rial.js";
 import { AssayInput, SanadHeaderInput, all, ayar, nonNegative, weight } from "./sanad-header.input.js";
 import { Direction, GoldKind, PriceUnit, TradeSide } from "./sanad.enums.js";
 

@@ -1,6 +1,6 @@
 import { IsInt, Matches, Max, Min } from "class-validator";
 import { Field, Float, InputType, Int } from "type-graphql";
-import { RialScalar } from "../../src/scalars/rial.js";
+import { RialScalar } from "../../src/core/scalars/rial.js";
 import { GoodsPricingInput, all, ayar, name, nonNegative, percent, weight } from "./sanad-header.input.js";
 import { Direction, PriceUnit, TradeSide } from "./sanad.enums.js";
 

@@ -1,6 +1,6 @@
 import { Field, Float, InputType } from "type-graphql";
 import { Min, Max } from "class-validator";
-import { RialScalar } from "../../src/scalars/rial.js";
+import { RialScalar } from "../../src/core/scalars/rial.js";
 import { SanadHeaderInput, all, nonNegative, text } from "./sanad-header.input.js";
 import { ClaimKind, DiscountDirection, Direction } from "./sanad.enums.js";
 

@@ -1,9 +1,9 @@
 import { IsInt, IsPositive, Length, Matches, Max, MaxLength, Min } from "class-validator";
 import { Field, Float, InputType, Int } from "type-graphql";
-import type { JalaliDay } from "../../src/dates/jalali-day.js";
-import { JalaliDateScalar } from "../../src/scalars/jalali-date.js";
-import { RialScalar } from "../../src/scalars/rial.js";
-import { NoControlCharacters, SingleLine } from "../../src/validation/text.js";
+import type { JalaliDay } from "../../src/core/dates/jalali-day.js";
+import { JalaliDateScalar } from "../../src/core/scalars/jalali-date.js";
+import { RialScalar } from "../../src/core/scalars/rial.js";
+import { NoControlCharacters, SingleLine } from "../../src/core/validation/text.js";
 import { SanadPosting, WageBasis } from "./sanad.enums.js";
 
 const NOT_BLANK = /\S/;

@@ -1,7 +1,7 @@
 import { IsOptional, Matches, Max, Min, ValidateNested } from "class-validator";
 import { ArgsType, Field, Int, type ClassType } from "type-graphql";
-import type { JalaliDay } from "../../src/dates/jalali-day.js";
-import { JalaliDateScalar } from "../../src/scalars/jalali-date.js";
+import type { JalaliDay } from "../../src/core/dates/jalali-day.js";
+import { JalaliDateScalar } from "../../src/core/scalars/jalali-date.js";
 import { IdempotencyArgs } from "../common/idempotency.args.js";
 
 /** `input` + `idempotencyKey` for one document mutation (type-graphql's generic-args pattern). */

@@ -1,6 +1,6 @@
 import { Field, Float, Int, ObjectType } from "type-graphql";
-import { JalaliDateScalar } from "../../src/scalars/jalali-date.js";
-import { RialScalar } from "../../src/scalars/rial.js";
+import { JalaliDateScalar } from "../../src/core/scalars/jalali-date.js";
+import { RialScalar } from "../../src/core/scalars/rial.js";
 import { Node } from "../common/node.interface.js";
 import { SanadKind, SanadPosting } from "./sanad.enums.js";
 

@@ -7,7 +7,7 @@ import { print, type DocumentNode } from "graphql";
 import { loadConfig, type Config } from "../../src/config.js";
 import { createLogger } from "../../src/logger.js";
 import { startServer, type HesabgraphServer } from "../../src/server.js";
-import { createJournal } from "../../src/store/index.js";
+import { createJournal } from "../../src/core/store/index.js";
 import { createVendors } from "../../src/vendors.js";
 import { startTahesabSimulator, type TahesabSimulator, type TahesabSimulatorOptions } from "../../sandbox/tahesab/index.js";
 

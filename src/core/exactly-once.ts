@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
-import { badInput, ErrorCode, HesabgraphError } from "../../src/errors.js";
-import type { IdempotencyJournal } from "../../src/store/journal.js";
-import { TahesabError } from "./client.js";
+import { badInput, ErrorCode, HesabgraphError } from "./errors.js";
+import type { IdempotencyJournal } from "./store/journal.js";
+import { TahesabError } from "../../datasources/tahesab/client.js";
 
 export type WriteResult = Record<string, unknown>;
 

@@ -1,4 +1,4 @@
-import type { Config } from "../config.js";
+import type { Config } from "../../config.js";
 import { FileJournal } from "./file-journal.js";
 import type { IdempotencyJournal } from "./journal.js";
 import { MemoryJournal } from "./memory-journal.js";
