@@ -1,10 +1,8 @@
 import "reflect-metadata";
 import { performance } from "node:perf_hooks";
 import { loadConfig } from "../src/config.js";
-import { createLogger } from "../src/logger.js";
+import { createLogger } from "../src/core/logger.js";
 import { startServer } from "../src/server.js";
-import { createJournal } from "../src/core/store/index.js";
-import { createVendors } from "../src/vendors.js";
 import { startTahesabSimulator } from "../sandbox/tahesab/index.js";
 
 /**
@@ -48,8 +46,7 @@ const config = loadConfig({
   TAHESAB_URL: sim.url, TAHESAB_TOKEN: sim.token, TAHESAB_DB: sim.dbName, TAHESAB_CERT_SHA256: sim.certificateSha256,
 });
 const logger = createLogger("silent");
-const journal = createJournal(config);
-const server = await startServer({ config, logger, journal, vendors: createVendors(config, logger, journal) });
+const server = await startServer({ config, logger });
 
 const percentile = (values: number[], p: number) => values.slice().sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))];
 const round = (n: number) => Math.round(n * 100) / 100;

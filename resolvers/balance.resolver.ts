@@ -1,6 +1,7 @@
 import { Args, Ctx, Query, Resolver } from "type-graphql";
 import type { BalanceRecord } from "../datasources/tahesab/index.js";
-import { useTahesab, type Context } from "../src/context.js";
+import type { Context } from "../src/context.js";
+import { useTahesab } from "./vendors.js";
 import { parseCodes } from "../src/core/validation/codes.js";
 import { TahesabBalancesArgs } from "../schema/balance/balance.args.js";
 import { Balance } from "../schema/balance/balance.type.js";

@@ -1,6 +1,7 @@
 import { Args, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
 import type { CustomerRecord, NewCustomer } from "../datasources/tahesab/index.js";
-import { useTahesab, type Context } from "../src/context.js";
+import type { Context } from "../src/context.js";
+import { useTahesab } from "./vendors.js";
 import { badInput } from "../src/core/errors.js";
 import { parseIranianMobile, parsePhoneNumber } from "../src/core/text/phone.js";
 import type { CreateCustomerInput } from "../schema/customer/create-customer.input.js";
@@ -32,7 +33,7 @@ export class CreateCustomerResolver {
       throw badInput("input.vendor", `creating ${input.vendor} customers is not available yet; only TAHESAB`);
     }
     const customer = toNewCustomer(input);
-    const { result, replayed, reconciled } = await useTahesab(context).tahesab.customers.create(customer, idempotencyKey);
+    const { result, replayed, reconciled } = await useTahesab(context).datasource.customers.create(customer, idempotencyKey);
     return { vendor: Vendor.TAHESAB, code: result.code, replayed, reconciled };
   }
 

@@ -1,6 +1,7 @@
 import { Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import type { BalanceRecord, CustomerRecord } from "../datasources/tahesab/index.js";
-import { useTahesab, type Context } from "../src/context.js";
+import type { Context } from "../src/context.js";
+import { useTahesab } from "./vendors.js";
 import { badInput } from "../src/core/errors.js";
 import { toGlobalId } from "../src/core/ids.js";
 import { normalisePersian } from "../src/core/text/persian.js";
@@ -32,7 +33,7 @@ export class CustomerResolver {
   async tahesabCustomers(@Args() args: TahesabCustomersArgs, @Ctx() context: Context): Promise<CustomerConnection> {
     const range = parseCodeRange(args);
     const keep = nameFilter(args.nameContains);
-    const { tahesab, loaders } = useTahesab(context);
+    const { datasource: tahesab, loaders } = useTahesab(context);
     const page = await tahesab.customers.pageByRange(range.start, range.to, args.first, keep);
     for (const customer of page.items) loaders.customer.prime(customer.code, customer);
     return codeRangeConnection(range, page) as CustomerConnection;
@@ -45,7 +46,7 @@ export class CustomerResolver {
   })
   async tahesabCustomersByPhone(@Args() { phone }: CustomersByPhoneArgs, @Ctx() context: Context): Promise<CustomerRecord[]> {
     const mobile = parseIranianMobile("phone", phone);
-    const { tahesab, loaders } = useTahesab(context);
+    const { datasource: tahesab, loaders } = useTahesab(context);
     const found = await tahesab.customers.byMobile(mobile);
     for (const customer of found) loaders.customer.prime(customer.code, customer);
     return found;

@@ -1,7 +1,8 @@
 import type DataLoader from "dataloader";
 import { Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import type { EtiketImageRecord, EtiketRecord } from "../datasources/tahesab/index.js";
-import { useTahesab, type Context } from "../src/context.js";
+import type { Context } from "../src/context.js";
+import { useTahesab } from "./vendors.js";
 import { badInput } from "../src/core/errors.js";
 import { toGlobalId } from "../src/core/ids.js";
 import { parseCode, parseCodes, parseMadeGoodsCode } from "../src/core/validation/codes.js";
@@ -39,7 +40,7 @@ export class EtiketResolver {
   @Query(() => EtiketConnection, { description: "Etikets whose code lies in a range (لیست اتیکت ها از شناسه تا شناسه; DoListEtiket), in code order, page by page." })
   async etiketsByCodeRange(@Args() args: EtiketRangeArgs, @Ctx() context: Context): Promise<EtiketConnection> {
     const range = parseCodeRange(args);
-    const { tahesab, loaders } = useTahesab(context);
+    const { datasource: tahesab, loaders } = useTahesab(context);
     const page = await tahesab.etikets.pageByRange(range.start, range.to, args.first);
     primed(loaders.etiket, page.items);
     return codeRangeConnection(range, page) as EtiketConnection;
@@ -52,7 +53,7 @@ export class EtiketResolver {
   })
   async updatedEtikets(@Args() { from, to }: UpdatedEtiketsArgs, @Ctx() context: Context): Promise<EtiketRecord[]> {
     if (to.compare(from) < 0) throw badInput("to", `must not be before from (${from.toString()} > ${to.toString()})`);
-    const { tahesab, loaders } = useTahesab(context);
+    const { datasource: tahesab, loaders } = useTahesab(context);
     return primed(loaders.etiket, await tahesab.etikets.updatedBetween(from, to));
   }
 
@@ -61,7 +62,7 @@ export class EtiketResolver {
   })
   async etiketsByMadeGoodsCode(@Args() { madeGoodsCode }: EtiketsByMadeGoodsCodeArgs, @Ctx() context: Context): Promise<EtiketRecord[]> {
     const codeKar = parseMadeGoodsCode("madeGoodsCode", madeGoodsCode);
-    const { tahesab, loaders } = useTahesab(context);
+    const { datasource: tahesab, loaders } = useTahesab(context);
     return primed(loaders.etiket, await tahesab.etikets.byMadeGoodsCode(codeKar));
   }
 

@@ -1,6 +1,7 @@
 import { Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { EtiketImageRecord, RfidReadRecord, RfidTagRecord } from "../datasources/tahesab/index.js";
-import { useTahesab, type Context } from "../src/context.js";
+import type { Context } from "../src/context.js";
+import { useTahesab } from "./vendors.js";
 import { parseEpcs } from "../src/core/validation/epcs.js";
 import { EtiketImage } from "../schema/etiket/etiket.type.js";
 import { EpcsArgs, RecordRfidReadArgs } from "../schema/rfid/rfid.args.js";
@@ -33,7 +34,7 @@ export class RfidResolver {
   async recordRfidRead(@Args() { epcs, idempotencyKey }: RecordRfidReadArgs, @Ctx() context: Context): Promise<RfidReadRecord> {
     // A reader reports a tag many times per pass; Tahesab counts it once, so send it once.
     const parsed = [...new Set(parseEpcs("epcs", epcs, context.config.maxCodes))];
-    return (await useTahesab(context).tahesab.rfid.recordRead(parsed, idempotencyKey)).result;
+    return (await useTahesab(context).datasource.rfid.recordRead(parsed, idempotencyKey)).result;
   }
 
   @FieldResolver(() => EtiketImage, {

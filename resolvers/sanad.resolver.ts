@@ -1,6 +1,7 @@
 import { Args, ArgsType, Ctx, Mutation, Query, Resolver } from "type-graphql";
 import type { DocumentRequest, RecordedDocument, SanadRecord } from "../datasources/tahesab/index.js";
-import { useTahesab, type Context } from "../src/context.js";
+import type { Context } from "../src/context.js";
+import { useTahesab } from "./vendors.js";
 import { badInput } from "../src/core/errors.js";
 import { toGlobalId } from "../src/core/ids.js";
 import { parseCode } from "../src/core/validation/codes.js";
@@ -50,7 +51,7 @@ export class SanadResolver {
     const header = { customerCode: parseCode("input.customerCode", customerCode), factorNumber, date, posting };
     const request = { kind, ...fields } as DocumentRequest;
     if ("etiketCode" in request) request.etiketCode = parseCode("input.etiketCode", request.etiketCode);
-    const { result, replayed, reconciled } = await useTahesab(context).tahesab.documents.record(header, request, args.idempotencyKey);
+    const { result, replayed, reconciled } = await useTahesab(context).datasource.documents.record(header, request, args.idempotencyKey);
     return receipt(result, replayed, reconciled);
   }
 
@@ -113,7 +114,7 @@ export class SanadResolver {
 
   @Mutation(() => DeleteSanadPayload, { description: "Deletes a document (حذف سند) by its Factor_Code (DoDeleteSanad); its balance effect is undone." })
   async deleteSanad(@Args() { factorCode, idempotencyKey }: DeleteSanadArgs, @Ctx() context: Context): Promise<DeleteSanadPayload> {
-    const { result, replayed } = await useTahesab(context).tahesab.documents.delete(factorCode.trim(), idempotencyKey);
+    const { result, replayed } = await useTahesab(context).datasource.documents.delete(factorCode.trim(), idempotencyKey);
     return { factorCode: result.factorCode, replayed };
   }
 
@@ -121,13 +122,13 @@ export class SanadResolver {
   async sanads(@Args() args: SanadsArgs, @Ctx() context: Context) {
     if (args.from && args.to && args.from.compare(args.to) > 0) throw badInput("to", `must not be before from (${args.from} > ${args.to})`);
     const customerCode = args.customerCode ? parseCode("customerCode", args.customerCode) : null;
-    const list = await useTahesab(context).tahesab.documents.list({ last: args.last, customerCode, from: args.from, to: args.to });
+    const list = await useTahesab(context).datasource.documents.list({ last: args.last, customerCode, from: args.from, to: args.to });
     return list.map(withId);
   }
 
   @Query(() => Sanad, { nullable: true, description: "One document (سند) by customer, number and date (استعلام سند; DoNewSanadInquiry); null when Tahesab has none." })
   async sanad(@Args() args: SanadArgs, @Ctx() context: Context) {
-    const found = await useTahesab(context).tahesab.documents.inquire(parseCode("customerCode", args.customerCode), args.factorNumber, args.date);
+    const found = await useTahesab(context).datasource.documents.inquire(parseCode("customerCode", args.customerCode), args.factorNumber, args.date);
     return found ? withId(found) : null;
   }
 }

@@ -1,33 +1,33 @@
 import { randomUUID } from "node:crypto";
 import type { Config } from "./config.js";
 import { vendorNotConfigured } from "./core/errors.js";
-import type { Logger } from "./logger.js";
-import type { TahesabDatasource } from "../datasources/tahesab/index.js";
-import { createTahesabLoaders, type TahesabLoaders } from "../datasources/tahesab/loaders.js";
-
-/** The vendor connections of this deployment; a vendor without credentials is absent. */
-export interface Vendors {
-  tahesab?: TahesabDatasource;
-}
+import type { Logger } from "./core/logger.js";
+import type { VendorDatasource, VendorHandle, VendorModule } from "./core/vendor-module.js";
+import type { Tenant } from "./tenants.js";
 
 export interface Context {
   requestId: string;
   config: Config;
   logger: Logger;
-  vendors: Vendors;
-  /** Per-request DataLoaders, made lazily so an operation pays only for the vendors it touches. */
-  loaders: { tahesab?: TahesabLoaders };
+  /** Who is asking: their vendor connections. */
+  tenant: Tenant;
+  /** Per-request DataLoaders by vendor, made lazily so an operation pays only for the vendors it touches. */
+  loaders: Map<string, unknown>;
 }
 
-export function createContext(config: Config, logger: Logger, vendors: Vendors): Context {
+export function createContext(config: Config, logger: Logger, tenant: Tenant): Context {
   const requestId = randomUUID();
-  return { requestId, config, logger: logger.child({ requestId }), vendors, loaders: {} };
+  return { requestId, config, logger: logger.child({ requestId, tenant: tenant.id }), tenant, loaders: new Map() };
 }
 
-/** Tahesab and this request's loaders for it, or VENDOR_NOT_CONFIGURED. */
-export function useTahesab(context: Context): { tahesab: TahesabDatasource; loaders: TahesabLoaders } {
-  const tahesab = context.vendors.tahesab;
-  if (!tahesab) throw vendorNotConfigured("TAHESAB", "TAHESAB_URL and TAHESAB_TOKEN");
-  context.loaders.tahesab ??= createTahesabLoaders(tahesab);
-  return { tahesab, loaders: context.loaders.tahesab };
+/** A vendor's datasource and this request's loaders for it, or VENDOR_NOT_CONFIGURED. */
+export function useVendor<C, D extends VendorDatasource, L>(context: Context, module: VendorModule<C, D, L>): VendorHandle<D, L> {
+  const datasource = context.tenant.vendors.get(module.name) as D | undefined;
+  if (!datasource) throw vendorNotConfigured(module.name, module.configuredBy);
+  let loaders = context.loaders.get(module.name) as L | undefined;
+  if (loaders === undefined) {
+    loaders = module.createLoaders(datasource);
+    context.loaders.set(module.name, loaders);
+  }
+  return { datasource, loaders };
 }

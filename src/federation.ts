@@ -1,29 +1,41 @@
 import type { GraphQLSchema } from "graphql";
+import { useVendor, type Context } from "./context.js";
 import { badInput } from "./core/errors.js";
-import type { Context } from "./context.js";
-import { useTahesab } from "./context.js";
+import type { ReferenceResolver, VendorModule } from "./core/vendor-module.js";
+import { VENDOR_MODULES } from "./vendors.js";
+
+type Candidate = { module: VendorModule; resolve: ReferenceResolver<any, any> };
 
 /**
- * `__resolveReference` for each entity (`@key`) type. References go through
- * the same per-request DataLoaders as queries, so `_entities` with 100
- * etiket references is one vendor call.
+ * `__resolveReference` for each entity (`@key`) type, from the vendor modules
+ * that resolve it. References go through the same per-request DataLoaders as
+ * queries, so `_entities` with 100 etiket references is one vendor call. A
+ * type several vendors share (Customer) is keyed by `vendor` as well.
  */
-export const referenceResolvers = {
-  Customer: {
-    // Keyed by vendor and code: the vendors' codes overlap ("1" is a customer in each).
-    __resolveReference(reference: { vendor?: unknown; code?: unknown }, context: Context) {
-      if (reference.vendor !== "TAHESAB") return null;
-      const code = typeof reference.code === "string" && /^\d{1,15}$/.test(reference.code) ? reference.code : undefined;
-      return code ? useTahesab(context).loaders.customer.load(code) : null;
-    },
-  },
-  Etiket: {
-    __resolveReference(reference: { code?: unknown }, context: Context) {
-      const code = typeof reference.code === "string" && /^\d{1,15}$/.test(reference.code) ? reference.code : undefined;
-      return code ? useTahesab(context).loaders.etiket.load(code) : null;
-    },
-  },
-};
+export function referenceResolvers(modules: readonly VendorModule[] = VENDOR_MODULES): Record<string, { __resolveReference: (reference: any, context: Context) => unknown }> {
+  const byType = new Map<string, Candidate[]>();
+  for (const module of modules) {
+    for (const [type, resolve] of Object.entries(module.references ?? {})) {
+      byType.set(type, [...(byType.get(type) ?? []), { module, resolve }]);
+    }
+  }
+  return Object.fromEntries(
+    [...byType].map(([type, candidates]) => [
+      type,
+      {
+        __resolveReference(reference: Record<string, unknown>, context: Context) {
+          const chosen =
+            typeof reference.vendor === "string"
+              ? candidates.find((c) => c.module.name === reference.vendor)
+              : candidates.length === 1
+                ? candidates[0]
+                : undefined;
+          return chosen ? chosen.resolve(useVendor(context, chosen.module), reference) : null;
+        },
+      },
+    ]),
+  );
+}
 
 /**
  * `_entities` takes as many references as a gateway sends; each may be a

@@ -2,7 +2,7 @@ import { unwrapResolverError } from "@apollo/server/errors";
 import { GraphQLError, Kind, type GraphQLFormattedError } from "graphql";
 import { ErrorCode, HesabgraphError } from "./core/errors.js";
 import { literalFieldOf } from "./literal-field.js";
-import type { Logger } from "./logger.js";
+import type { Logger } from "./core/logger.js";
 
 interface ValidationErrorLike {
   property: string;

@@ -1,42 +1,20 @@
 #!/usr/bin/env node
 import "reflect-metadata";
 import { ConfigError, loadConfig, type Config } from "./config.js";
-import { createLogger } from "./logger.js";
+import { createLogger } from "./core/logger.js";
 import { startServer } from "./server.js";
-import { createJournal } from "./core/store/index.js";
-import { createVendors } from "./vendors.js";
-import { startTahesabSimulator, type TahesabSimulator } from "../sandbox/tahesab/index.js";
+import { startSandboxVendors, type SandboxVendors } from "../sandbox/index.js";
 
 /**
  * `npm start`. With no vendor credentials (or HESABGRAPH_SANDBOX=1) the
- * simulated vendors start in this process on loopback and the datasources are
- * pointed at them; this file is the only production code that imports sandbox/.
+ * simulated vendors start in this process on loopback and the server is
+ * configured to reach them; this file is the only production code that imports sandbox/.
  */
-async function startSandbox(config: Config): Promise<{ config: Config; simulators: TahesabSimulator[] }> {
-  const tahesab = await startTahesabSimulator({ host: "127.0.0.1", port: 0 });
-  return {
-    simulators: [tahesab],
-    config: {
-      ...config,
-      // The simulated shop starts afresh each time; so does its journal, unless a state dir is asked for.
-      stateDir: process.env.HESABGRAPH_STATE_DIR ? config.stateDir : ":memory:",
-      tahesab: {
-        url: tahesab.url,
-        token: tahesab.token,
-        dbName: tahesab.dbName,
-        certSha256: tahesab.certificateSha256,
-        timeoutMs: config.tahesab?.timeoutMs ?? 15_000,
-        batchSize: config.tahesab?.batchSize ?? 100,
-      },
-    },
-  };
-}
-
-function sandboxBanner(url: string, simulators: TahesabSimulator[]): string {
+function sandboxBanner(url: string, sandbox: SandboxVendors): string {
   return [
     "",
     "  hesabgraph is running in SANDBOX mode, against SIMULATED vendors:",
-    ...simulators.map((s) => `    Tahesab simulator  ${s.url}  (sample shop data; nothing real is read or written)`),
+    ...sandbox.lines.map((line) => `    ${line}`),
     "",
     `  GraphiQL: ${url}`,
     "",
@@ -48,28 +26,32 @@ function sandboxBanner(url: string, simulators: TahesabSimulator[]): string {
   ].join("\n");
 }
 
-async function main(): Promise<void> {
-  let config: Config;
+function configOrExit(env: NodeJS.ProcessEnv): Config {
   try {
-    config = loadConfig();
+    return loadConfig(env);
   } catch (error) {
     if (error instanceof ConfigError) {
-      process.stderr.write(`hesabgraph: ${error.message}\n`);
+      process.stderr.write(`hesabgraph: configuration: ${error.message}\n`);
       process.exit(2);
     }
     throw error;
   }
-  const logger = createLogger(config.logLevel);
-  let simulators: TahesabSimulator[] = [];
-  if (config.sandbox) ({ config, simulators } = await startSandbox(config));
+}
 
-  const journal = createJournal(config);
-  const server = await startServer({ config, logger, journal, vendors: createVendors(config, logger, journal) });
-  if (config.sandbox) process.stderr.write(sandboxBanner(server.url, simulators) + "\n");
-  logger.info(
-    { url: server.url, sandbox: config.sandbox, vendors: { tahesab: Boolean(config.tahesab), hesabfa: Boolean(config.hesabfa), hesabit: Boolean(config.hesabit) } },
-    "hesabgraph listening",
-  );
+async function main(): Promise<void> {
+  let config = configOrExit(process.env);
+  const logger = createLogger(config.logLevel);
+  let sandbox: SandboxVendors | undefined;
+  if (config.sandbox) {
+    sandbox = await startSandboxVendors();
+    // The simulated vendors start afresh each time; so does the journal, unless a state dir is asked for.
+    const stateDir = process.env.HESABGRAPH_STATE_DIR ?? ":memory:";
+    config = configOrExit({ ...process.env, ...sandbox.env, HESABGRAPH_SANDBOX: "1", HESABGRAPH_STATE_DIR: stateDir });
+  }
+
+  const server = await startServer({ config, logger });
+  if (sandbox) process.stderr.write(sandboxBanner(server.url, sandbox) + "\n");
+  logger.info({ url: server.url, sandbox: config.sandbox, vendors: Object.keys(config.vendors) }, "hesabgraph listening");
 
   let shuttingDown = false;
   const shutdown = async (signal: string) => {
@@ -78,7 +60,7 @@ async function main(): Promise<void> {
     logger.info({ signal }, "shutting down: no new requests, finishing in-flight ones");
     try {
       await server.stop();
-      await Promise.all(simulators.map((s) => s.close()));
+      await sandbox?.close();
       process.exit(0);
     } catch (error) {
       logger.error({ err: error }, "shutdown failed");

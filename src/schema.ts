@@ -40,7 +40,7 @@ export async function buildGraphSchema(): Promise<GraphQLSchema> {
   const typeDefs = parse(`${FEDERATION_LINK}\n${printSchemaWithDirectives(typeGraphqlSchema)}`);
   const schema = buildSubgraphSchema({
     typeDefs,
-    resolvers: mergeResolverMaps(createResolversMap(typeGraphqlSchema) as Record<string, any>, referenceResolvers),
+    resolvers: mergeResolverMaps(createResolversMap(typeGraphqlSchema) as Record<string, any>, referenceResolvers()),
   });
   return limitEntityReferences(schema);
 }

@@ -11,19 +11,19 @@ import express, { type NextFunction, type Request, type Response } from "express
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Config } from "./config.js";
-import { createContext, type Context, type Vendors } from "./context.js";
+import { createContext, type Context } from "./context.js";
 import { createErrorFormatter } from "./format-error.js";
 import { graphiqlPage } from "./graphiql.js";
-import type { Logger } from "./logger.js";
+import type { Logger } from "./core/logger.js";
+import { createStores, type Stores } from "./core/store/index.js";
 import { buildGraphSchema } from "./schema.js";
-import type { IdempotencyJournal } from "./core/store/index.js";
+import { closeTenant, createTenant, DEFAULT_TENANT, type Tenant } from "./tenants.js";
 
 export interface ServerOptions {
   config: Config;
   logger: Logger;
-  vendors: Vendors;
-  /** Closed on stop, after the vendors. */
-  journal?: IdempotencyJournal;
+  /** The journal and state store; default: made from the configuration (REDIS_URL, HESABGRAPH_STATE_DIR). Closed on stop. */
+  stores?: Stores;
 }
 
 export interface HesabgraphServer {
@@ -63,7 +63,8 @@ const reportLimit = {
   onReject: [(context: ValidationContext | null, error: GraphQLError) => context?.reportError(new GraphQLError(error.message.replace(/^Syntax Error: /, "")))],
 };
 
-export async function startServer({ config, logger, vendors, journal }: ServerOptions): Promise<HesabgraphServer> {
+export async function startServer({ config, logger, stores = createStores(config) }: ServerOptions): Promise<HesabgraphServer> {
+  const tenant: Tenant = createTenant(DEFAULT_TENANT, config.vendors, stores, logger);
   const app = express();
   app.disable("x-powered-by");
   const httpServer = http.createServer(app);
@@ -98,24 +99,20 @@ export async function startServer({ config, logger, vendors, journal }: ServerOp
   });
 
   app.get("/readyz", async (_request, response) => {
-    const checks = Object.entries(vendors).map(async ([name, vendor]) => {
-      try {
-        await vendor!.ping();
-        return [name.toUpperCase(), { ready: true }] as const;
-      } catch (error: any) {
-        return [name.toUpperCase(), { ready: false, code: error?.code ?? "ERROR", message: String(error?.message ?? error) }] as const;
-      }
-    });
-    const state = journal
-      ? journal.ping().then(
-          () => ({ ready: true }),
-          (error: any) => ({ ready: false, code: error?.code ?? "ERROR", message: String(error?.message ?? error) }),
-        )
-      : Promise.resolve({ ready: true });
-    const results = Object.fromEntries(await Promise.all(checks));
-    const stateResult = await state;
-    const ready = stateResult.ready && Object.values(results).every((r) => (r as { ready: boolean }).ready);
-    response.status(ready ? 200 : 503).json({ status: ready ? "ready" : "not ready", vendors: results, state: stateResult });
+    const check = (ping: () => Promise<void>) =>
+      ping().then(
+        () => ({ ready: true }),
+        (error: any) => ({ ready: false, code: error?.code ?? "ERROR", message: String(error?.message ?? error) }),
+      );
+    const checks = [...tenant.vendors].map(async ([name, vendor]) => [name, await check(() => vendor.ping())] as const);
+    const [results, state] = await Promise.all([
+      Promise.all(checks).then((entries) => Object.fromEntries(entries)),
+      check(async () => {
+        await Promise.all([stores.journal.ping(), stores.store.ping()]);
+      }),
+    ]);
+    const ready = state.ready && Object.values(results).every((r) => r.ready);
+    response.status(ready ? 200 : 503).json({ status: ready ? "ready" : "not ready", vendors: results, state });
   });
 
   app.get("/graphql", (request, response, next) => {
@@ -139,7 +136,7 @@ export async function startServer({ config, logger, vendors, journal }: ServerOp
     "/graphql",
     compression(),
     express.json({ limit: "2mb" }),
-    expressMiddleware(apollo, { context: async () => createContext(config, logger, vendors) }),
+    expressMiddleware(apollo, { context: async () => createContext(config, logger, tenant) }),
   );
   app.use(jsonErrors);
   app.use((_request, response) => {
@@ -164,8 +161,8 @@ export async function startServer({ config, logger, vendors, journal }: ServerOp
     stop() {
       stopping ??= (async () => {
         await apollo.stop();
-        for (const vendor of Object.values(vendors)) vendor?.close();
-        await journal?.close();
+        await closeTenant(tenant);
+        await Promise.all([stores.store.close(), stores.journal.close()]);
       })();
       return stopping;
     },

@@ -1,12 +1,36 @@
-import type { Config } from "./config.js";
-import type { Vendors } from "./context.js";
-import type { Logger } from "./logger.js";
-import type { IdempotencyJournal } from "./core/store/index.js";
-import { TahesabDatasource } from "../datasources/tahesab/index.js";
+import { readHesabfaConfig } from "../datasources/hesabfa/config.js";
+import { readHesabitConfig } from "../datasources/hesabit/config.js";
+import { tahesabModule } from "../datasources/tahesab/module.js";
+import type { Env } from "./core/env.js";
+import type { VendorName } from "./core/errors.js";
+import type { VendorModule } from "./core/vendor-module.js";
 
-/** One datasource per configured vendor; unconfigured vendors stay absent. */
-export function createVendors(config: Config, logger: Logger, journal: IdempotencyJournal): Vendors {
-  return {
-    tahesab: config.tahesab ? new TahesabDatasource(config.tahesab, logger, journal) : undefined,
-  };
+/**
+ * The vendor list: every vendor the graph can reach, registered once. Nothing
+ * else in src/ names a vendor; the context, node(), federation references and
+ * /readyz go through these modules.
+ */
+export const VENDOR_MODULES: readonly VendorModule[] = [tahesabModule];
+
+/** Vendors whose configuration is read and checked, though the graph cannot reach them yet. */
+const CONFIG_ONLY: ReadonlyArray<{ name: VendorName; readConfig: (env: Env) => unknown }> = [
+  { name: "HESABFA", readConfig: readHesabfaConfig },
+  { name: "HESABIT", readConfig: readHesabitConfig },
+];
+
+/** Each configured vendor's settings, by vendor; unconfigured vendors are absent. */
+export type VendorConfigs = Partial<Record<VendorName, unknown>>;
+
+export function vendorModule(name: string): VendorModule | undefined {
+  return VENDOR_MODULES.find((module) => module.name === name);
+}
+
+/** Reads every vendor's variables (ConfigError naming the variable when one is wrong). */
+export function readVendorConfigs(env: Env): VendorConfigs {
+  const configs: VendorConfigs = {};
+  for (const { name, readConfig } of [...VENDOR_MODULES, ...CONFIG_ONLY]) {
+    const config = readConfig(env);
+    if (config !== undefined) configs[name] = config;
+  }
+  return configs;
 }

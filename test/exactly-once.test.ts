@@ -149,14 +149,11 @@ describe("the journal survives a restart", () => {
     await first.server.stop();
     // A new server process on the same shop (simulator) and the same state directory.
     const { loadConfig } = await import("../src/config.js");
-    const { createLogger } = await import("../src/logger.js");
+    const { createLogger } = await import("../src/core/logger.js");
     const { startServer } = await import("../src/server.js");
-    const { createVendors } = await import("../src/vendors.js");
-    const { createJournal } = await import("../src/core/store/index.js");
     const config = loadConfig({ PORT: "0", HOST: "127.0.0.1", LOG_LEVEL: "silent", HESABGRAPH_STATE_DIR: dir, TAHESAB_URL: first.sim.url, TAHESAB_TOKEN: first.sim.token, TAHESAB_CERT_SHA256: first.sim.certificateSha256 });
     const logger = createLogger("silent");
-    const journal = createJournal(config);
-    const second = await startServer({ config, logger, journal, vendors: createVendors(config, logger, journal) });
+    const second = await startServer({ config, logger });
     try {
       first.sim.resetRequests();
       const { postGraphQL } = await import("./support/harness.js");

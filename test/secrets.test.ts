@@ -56,7 +56,7 @@ describe("secrets never reach logs or answers", () => {
     answers.push(await ready.text());
 
     const everything = server.output() + answers.join("\n");
-    expect(everything).toContain("tahesab call"); // the trace-level log really ran
+    expect(everything).toContain("vendor call"); // the trace-level log really ran
     expect(everything).not.toContain(TOKEN);
     expect(everything).not.toContain(TOKEN.slice(0, 20));
     expect(everything).not.toContain(TOKEN.slice(-20));

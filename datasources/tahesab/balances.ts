@@ -1,6 +1,6 @@
 import type { JalaliDay } from "../../src/core/dates/jalali-day.js";
 import { ErrorCode } from "../../src/core/errors.js";
-import { TahesabError, type TahesabClient } from "./client.js";
+import { tahesabError, type TahesabClient } from "./client.js";
 import { asRecord, canonicalCode, num, recordList, rial, str, type VendorRecord } from "./records.js";
 
 /**
@@ -36,7 +36,7 @@ function toBalance(command: string, record: VendorRecord, asOf: string | null): 
   const money = rial(record, "MandeyeMali");
   if (goldGrams === null || money === null) {
     // A balance without its totals would read as zero: say so instead.
-    throw new TahesabError(ErrorCode.VENDOR_ERROR, `Tahesab answered ${command} for customer ${customerCode} without MandeyeVazni or MandeyeMali.`, "REJECTED");
+    throw tahesabError(ErrorCode.VENDOR_ERROR, `Tahesab answered ${command} for customer ${customerCode} without MandeyeVazni or MandeyeMali.`, "REJECTED");
   }
   const details = Array.isArray(record.details) ? record.details.map(asRecord).filter((r): r is VendorRecord => r !== undefined).map(line) : [];
   return { customerCode, goldGrams, money, details, asOf };

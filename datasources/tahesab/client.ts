@@ -1,21 +1,14 @@
-import got, { RequestError, type Got } from "got";
-import type https from "node:https";
-import pLimit, { type LimitFunction } from "p-limit";
-import type { TahesabConfig } from "../../src/config.js";
-import { ErrorCode, HesabgraphError } from "../../src/core/errors.js";
-import type { Logger } from "../../src/logger.js";
-import { CertificatePinMismatch, createTrustingAgent } from "../../src/core/http/tls-trust.js";
+import type { TahesabConfig } from "./config.js";
+import { ErrorCode, VendorError, type WriteFate } from "../../src/core/errors.js";
+import type { Logger } from "../../src/core/logger.js";
+import { createTrustingAgent } from "../../src/core/http/tls-trust.js";
+import { statusError, VendorTransport, type VendorCallObserver } from "../../src/core/http/transport.js";
 
 const VENDOR = "TAHESAB" as const;
 
-/** How a failed write may have ended, for the exactly-once journal. */
-export type WriteFate = "NOT_SENT" | "UNKNOWN" | "REJECTED";
-
 /** A Tahesab failure; `fate` says whether a write could have been recorded. */
-export class TahesabError extends HesabgraphError {
-  constructor(code: ErrorCode, message: string, readonly fate: WriteFate, extra: { httpStatus?: number; retryable?: boolean; cause?: unknown } = {}) {
-    super(code, message, { vendor: VENDOR, ...extra });
-  }
+export function tahesabError(code: ErrorCode, message: string, fate: WriteFate, extra: { httpStatus?: number; retryable?: boolean } = {}): VendorError {
+  return new VendorError(VENDOR, code, message, fate, extra);
 }
 
 export interface TahesabCallOptions {
@@ -23,34 +16,28 @@ export interface TahesabCallOptions {
   write?: boolean;
 }
 
-// Network failures that happen before the request left us: a write then surely
-// did not reach Tahesab.
-const NOT_SENT_CODES = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "EHOSTUNREACH", "ENETUNREACH", "ERR_HESABGRAPH_CERT_PIN"]);
-
 /**
  * Owns Tahesab's wire protocol: POST to the root, Bearer token and DBName
  * headers, one `{"<Command>": [args]}` body per call, `{"OK": …}` or
  * `{"ERROR": "…"}` answers on HTTP 200. Returns the OK payload.
  */
 export class TahesabClient {
-  private readonly http: Got;
-  private readonly agent: https.Agent;
-  private readonly limit: LimitFunction;
+  private readonly transport: VendorTransport;
+  private readonly agent;
 
-  constructor(private readonly config: TahesabConfig, private readonly logger: Logger, concurrency = 4) {
+  constructor(private readonly config: TahesabConfig, logger: Logger, observer?: VendorCallObserver) {
     this.agent = createTrustingAgent(config);
-    this.limit = pLimit(concurrency);
-    this.http = got.extend({
-      method: "POST",
+    this.transport = new VendorTransport({
+      vendor: VENDOR,
+      label: "Tahesab",
+      timeoutMs: config.timeoutMs,
+      concurrency: 4,
       agent: { https: this.agent },
-      headers: {
-        authorization: `Bearer ${config.token}`,
-        dbname: config.dbName,
-        "user-agent": "hesabgraph",
-      },
-      timeout: { request: config.timeoutMs },
-      throwHttpErrors: false,
-      responseType: "text",
+      headers: { authorization: `Bearer ${config.token}`, dbname: config.dbName },
+      logger,
+      tlsAdvice: "set TAHESAB_CA_FILE or TAHESAB_CERT_SHA256",
+      pinVariable: "TAHESAB_CERT_SHA256",
+      observer,
     });
   }
 
@@ -58,86 +45,45 @@ export class TahesabClient {
     return this.config.batchSize;
   }
 
+  get timeoutMs(): number {
+    return this.config.timeoutMs;
+  }
+
   async call(command: string, args: unknown[], options: TahesabCallOptions = {}): Promise<unknown> {
-    return this.limit(() => this.send(command, args, options));
+    const response = await this.transport.send({
+      operation: command,
+      url: this.config.url,
+      body: JSON.stringify({ [command]: args }),
+      write: Boolean(options.write),
+    });
+    return this.unwrap(command, response.status, response.body, response.headers);
   }
 
-  private async send(command: string, args: unknown[], options: TahesabCallOptions): Promise<unknown> {
-    const started = Date.now();
-    let response;
-    try {
-      response = await this.http(this.config.url, {
-        json: { [command]: args },
-        retry: options.write
-          ? { limit: 0 }
-          : { limit: 1, methods: ["POST"], statusCodes: [502, 503, 504], errorCodes: ["ECONNRESET", "EPIPE"] },
-      });
-    } catch (error) {
-      const mapped = this.transportError(error, command, Boolean(options.write));
-      this.logger.warn({ vendor: VENDOR, command, ms: Date.now() - started, code: mapped.code }, "tahesab call failed");
-      throw mapped;
-    }
-    this.logger.debug({ vendor: VENDOR, command, ms: Date.now() - started, status: response.statusCode }, "tahesab call");
-    return this.unwrap(command, response.statusCode, response.body);
-  }
-
-  private unwrap(command: string, status: number, body: string): unknown {
+  private unwrap(command: string, status: number, body: string, headers: Record<string, string | string[] | undefined>): unknown {
     if (status === 401 || status === 403) {
-      throw new TahesabError(
+      throw tahesabError(
         ErrorCode.VENDOR_UNAUTHORIZED,
         `Tahesab refused the credentials (HTTP ${status}: ${body.trim().slice(0, 80)}); check TAHESAB_TOKEN and TAHESAB_DB.`,
         "REJECTED",
         { httpStatus: status },
       );
     }
-    if (status !== 200) {
-      throw new TahesabError(ErrorCode.VENDOR_ERROR, `Tahesab answered HTTP ${status} to ${command}.`, status >= 500 ? "UNKNOWN" : "REJECTED", {
-        httpStatus: status,
-        retryable: status >= 500,
-      });
-    }
+    if (status !== 200) throw statusError(this.transport, command, { status, body, headers });
     let parsed: unknown;
     try {
       parsed = JSON.parse(body);
     } catch {
-      throw new TahesabError(ErrorCode.VENDOR_ERROR, `Tahesab answered ${command} with a body that is not JSON.`, "UNKNOWN", { httpStatus: status });
+      throw tahesabError(ErrorCode.VENDOR_ERROR, `Tahesab answered ${command} with a body that is not JSON.`, "UNKNOWN", { httpStatus: status });
     }
     if (parsed && typeof parsed === "object" && !Array.isArray(parsed)) {
       const envelope = parsed as Record<string, unknown>;
       if ("ERROR" in envelope) {
         const message = String(envelope.ERROR ?? "").slice(0, 500);
-        throw new TahesabError(ErrorCode.VENDOR_ERROR, `Tahesab refused ${command}: ${message}`, "REJECTED", { httpStatus: status });
+        throw tahesabError(ErrorCode.VENDOR_ERROR, `Tahesab refused ${command}: ${message}`, "REJECTED", { httpStatus: status });
       }
       if ("OK" in envelope) return envelope.OK;
     }
-    throw new TahesabError(ErrorCode.VENDOR_ERROR, `Tahesab answered ${command} with neither OK nor ERROR.`, "UNKNOWN", { httpStatus: status });
-  }
-
-  private transportError(error: unknown, command: string, write: boolean): TahesabError {
-    const code = error instanceof RequestError ? error.code : undefined;
-    const cause = error instanceof RequestError ? error.cause ?? error : error;
-    if (cause instanceof CertificatePinMismatch) {
-      return new TahesabError(
-        ErrorCode.VENDOR_CERTIFICATE_MISMATCH,
-        `Tahesab's TLS ${cause.message} (TAHESAB_CERT_SHA256). Nothing was sent. If the shop PC's certificate was renewed, pin the new one.`,
-        "NOT_SENT",
-      );
-    }
-    const fate: WriteFate = code && NOT_SENT_CODES.has(code) ? "NOT_SENT" : "UNKNOWN";
-    if (code === "ETIMEDOUT") {
-      return new TahesabError(ErrorCode.VENDOR_TIMEOUT, `Tahesab did not answer ${command} within ${this.config.timeoutMs} ms.`, fate, {
-        retryable: true,
-        cause: error,
-      });
-    }
-    const tlsProblem = code && /CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_VERIFY|EPROTO/.test(code);
-    const what = tlsProblem
-      ? `the TLS certificate was not trusted (${code}); set TAHESAB_CA_FILE or TAHESAB_CERT_SHA256`
-      : `the connection failed (${code ?? "network error"})`;
-    return new TahesabError(ErrorCode.VENDOR_UNAVAILABLE, `Tahesab could not be reached for ${command}: ${what}.`, tlsProblem ? "NOT_SENT" : fate, {
-      retryable: !tlsProblem,
-      cause: write ? undefined : error,
-    });
+    throw tahesabError(ErrorCode.VENDOR_ERROR, `Tahesab answered ${command} with neither OK nor ERROR.`, "UNKNOWN", { httpStatus: status });
   }
 
   /** Readiness: Tahesab answered an authenticated, harmless read. */

@@ -1,6 +1,6 @@
 import { badInput, ErrorCode } from "../../src/core/errors.js";
 import { normalisePersian, toAsciiDigits } from "../../src/core/text/persian.js";
-import { TahesabError, type TahesabClient } from "./client.js";
+import { tahesabError, type TahesabClient } from "./client.js";
 import type { ExactlyOnce, ExactlyOnceOutcome } from "../../src/core/exactly-once.js";
 import { pageByCodeRange, type CodePage } from "../../src/core/paging/code-range.js";
 import { canonicalCode, recordList, str, type VendorRecord } from "./records.js";
@@ -138,7 +138,7 @@ export class TahesabCustomers {
         const code = typeof answer === "number" || typeof answer === "string" ? toAsciiDigits(String(answer)).trim() : "";
         if (!/^\d{1,9}$/.test(code)) {
           // Recorded, most likely, but under which code? Let the lookup answer that.
-          throw new TahesabError(ErrorCode.VENDOR_ERROR, `Tahesab answered DoNewMoshtari without a customer code (${JSON.stringify(answer)?.slice(0, 40)}).`, "UNKNOWN");
+          throw tahesabError(ErrorCode.VENDOR_ERROR, `Tahesab answered DoNewMoshtari without a customer code (${JSON.stringify(answer)?.slice(0, 40)}).`, "UNKNOWN");
         }
         return { code };
       },

@@ -1,7 +1,7 @@
 import { createHash, randomInt } from "node:crypto";
 import { JalaliDay } from "../../src/core/dates/jalali-day.js";
-import { badInput, ErrorCode } from "../../src/core/errors.js";
-import { TahesabError, type TahesabClient } from "./client.js";
+import { badInput, ErrorCode, VendorError } from "../../src/core/errors.js";
+import type { TahesabClient } from "./client.js";
 import { COMMANDS, KIND_BY_VENDOR_NAME, encodeDocument } from "./document-encoders.js";
 import type { DocumentHeader, DocumentKind, DocumentRequest, SanadRecord } from "./document-types.js";
 import type { ExactlyOnce, ExactlyOnceOutcome } from "../../src/core/exactly-once.js";
@@ -116,7 +116,7 @@ export class TahesabDocuments {
     try {
       return await call();
     } catch (error) {
-      if (error instanceof TahesabError && error.code === ErrorCode.VENDOR_ERROR && !(await this.customerExists(customerCode).catch(() => true))) {
+      if (error instanceof VendorError && error.code === ErrorCode.VENDOR_ERROR && !(await this.customerExists(customerCode).catch(() => true))) {
         return UNKNOWN_CUSTOMER;
       }
       throw error;

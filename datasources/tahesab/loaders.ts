@@ -1,9 +1,10 @@
-import DataLoader from "dataloader";
-import type { EtiketImageRecord, EtiketRecord } from "./etikets.js";
-import type { TahesabDatasource } from "./index.js";
+import type DataLoader from "dataloader";
 import type { JalaliDay } from "../../src/core/dates/jalali-day.js";
+import { batchedLoader, parallelLoader } from "../../src/core/loaders.js";
 import type { BalanceRecord } from "./balances.js";
 import type { CustomerRecord } from "./customers.js";
+import type { EtiketImageRecord, EtiketRecord } from "./etikets.js";
+import type { TahesabDatasource } from "./index.js";
 import { canonicalCode } from "./records.js";
 import { epcKey, type RfidTagRecord } from "./rfid.js";
 
@@ -24,41 +25,20 @@ export interface TahesabLoaders {
   rfidImage: DataLoader<string, EtiketImageRecord | null, string>;
 }
 
-/** For lookups Tahesab cannot batch: one call per key, in parallel, each failing alone. */
-function oneByOne<K, V>(fetch: (key: K) => Promise<V>) {
-  return (keys: readonly K[]) => Promise.all(keys.map((key) => fetch(key).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))))));
-}
-
 /** Per request: a loader's cache must never outlive the operation that filled it. */
 export function createTahesabLoaders(tahesab: TahesabDatasource): TahesabLoaders {
-  const options = { maxBatchSize: tahesab.batchSize };
+  const byCode = { keyOf: canonicalCode, maxBatchSize: tahesab.batchSize };
+  const byEpc = { keyOf: epcKey, maxBatchSize: tahesab.batchSize };
   return {
-    etiket: new DataLoader(async (codes) => {
-      const found = await tahesab.etikets.byCodes(codes);
-      return codes.map((code) => found.get(canonicalCode(code)) ?? null);
-    }, { ...options, cacheKeyFn: canonicalCode }),
-    etiketImage: new DataLoader(async (codes) => {
+    etiket: batchedLoader((codes) => tahesab.etikets.byCodes(codes), byCode),
+    etiketImage: batchedLoader(async (codes) => {
       const found = await tahesab.etikets.byCodes(codes, true);
-      return codes.map((code) => found.get(canonicalCode(code))?.image ?? null);
-    }, { ...options, cacheKeyFn: canonicalCode }),
-    customer: new DataLoader(async (codes) => {
-      const found = await tahesab.customers.byCodes(codes);
-      return codes.map((code) => found.get(canonicalCode(code)) ?? null);
-    }, { ...options, cacheKeyFn: canonicalCode }),
-    balance: new DataLoader(async (codes) => {
-      const found = await tahesab.balances.latestByCodes(codes);
-      return codes.map((code) => found.get(canonicalCode(code)) ?? null);
-    }, { ...options, cacheKeyFn: canonicalCode }),
-    balanceAt: new DataLoader(oneByOne(({ code, day }: { code: string; day: JalaliDay }) => tahesab.balances.atDate(code, day)), {
-      cacheKeyFn: ({ code, day }) => `${canonicalCode(code)}@${day.toString()}`,
-    }),
-    rfidTag: new DataLoader(async (epcs) => {
-      const found = await tahesab.rfid.info(epcs);
-      return epcs.map((epc) => found.get(epcKey(epc)) ?? null);
-    }, { ...options, cacheKeyFn: epcKey }),
-    rfidImage: new DataLoader(async (epcs) => {
-      const found = await tahesab.rfid.images(epcs);
-      return epcs.map((epc) => found.get(epcKey(epc)) ?? null);
-    }, { ...options, cacheKeyFn: epcKey }),
+      return new Map([...found].map(([code, etiket]) => [code, etiket.image ?? null]));
+    }, byCode),
+    customer: batchedLoader((codes) => tahesab.customers.byCodes(codes), byCode),
+    balance: batchedLoader((codes) => tahesab.balances.latestByCodes(codes), byCode),
+    balanceAt: parallelLoader(({ code, day }: { code: string; day: JalaliDay }) => tahesab.balances.atDate(code, day), ({ code, day }) => `${canonicalCode(code)}@${day.toString()}`),
+    rfidTag: batchedLoader((epcs) => tahesab.rfid.info(epcs), byEpc),
+    rfidImage: batchedLoader((epcs) => tahesab.rfid.images(epcs), byEpc),
   };
 }

@@ -81,6 +81,38 @@ export function badInput(field: string, problem: string, details: Record<string,
   });
 }
 
+/**
+ * How a failed vendor call may have ended, for writes: `NOT_SENT` (surely
+ * never reached the vendor), `REJECTED` (the vendor answered and refused it:
+ * nothing was written), `UNKNOWN` (the answer was lost: it may have been written).
+ */
+export type WriteFate = "NOT_SENT" | "REJECTED" | "UNKNOWN";
+
+export interface VendorErrorOptions extends Omit<HesabgraphErrorOptions, "vendor"> {
+  /** Seconds the vendor asked us to wait (429 Retry-After, Hesabfa 101). */
+  retryAfterSeconds?: number;
+}
+
+/**
+ * A vendor call that failed, with what that means for a write: the
+ * exactly-once runner (exactly-once.ts) releases the key of a write that
+ * surely did not happen and reconciles one whose fate is unknown.
+ */
+export class VendorError extends HesabgraphError {
+  readonly retryAfterSeconds?: number;
+
+  constructor(vendor: VendorName, code: ErrorCode, message: string, readonly fate: WriteFate, options: VendorErrorOptions = {}) {
+    const { retryAfterSeconds, details, ...rest } = options;
+    super(code, message, {
+      vendor,
+      ...rest,
+      details: retryAfterSeconds === undefined ? details : { ...details, retryAfterSeconds },
+    });
+    this.name = "VendorError";
+    this.retryAfterSeconds = retryAfterSeconds;
+  }
+}
+
 export function vendorNotConfigured(vendor: VendorName, variables: string): HesabgraphError {
   return new HesabgraphError(
     ErrorCode.VENDOR_NOT_CONFIGURED,

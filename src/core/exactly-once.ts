@@ -1,7 +1,6 @@
 import { createHash } from "node:crypto";
-import { badInput, ErrorCode, HesabgraphError } from "./errors.js";
+import { badInput, ErrorCode, HesabgraphError, VendorError, type VendorName } from "./errors.js";
 import type { IdempotencyJournal } from "./store/journal.js";
-import { TahesabError } from "../../datasources/tahesab/client.js";
 
 export type WriteResult = Record<string, unknown>;
 
@@ -27,9 +26,9 @@ export interface ExactlyOnceOutcome<R> {
   reconciled: boolean;
 }
 
-function outcomeUnknown(message: string, advice: string, cause?: unknown): HesabgraphError {
+function outcomeUnknown(vendor: VendorName, message: string, advice: string, cause?: unknown): HesabgraphError {
   return new HesabgraphError(ErrorCode.VENDOR_OUTCOME_UNKNOWN, `${message} ${advice}`, {
-    vendor: "TAHESAB",
+    vendor,
     retryable: true,
     cause,
     details: { advice },
@@ -37,6 +36,12 @@ function outcomeUnknown(message: string, advice: string, cause?: unknown): Hesab
 }
 
 export interface ExactlyOnceOptions {
+  /** The vendor written to, named in errors. */
+  vendor: VendorName;
+  /** Its name for people ("Tahesab"), in messages. */
+  vendorLabel: string;
+  /** Journal keys are `<scope>:<client key>`: one scope per vendor connection (and tenant). */
+  scope: string;
   /**
    * How long one attempt (prechecks, send, inquiry) may hold a key: other
    * instances leave the vendor alone for that key meanwhile. Longer than the
@@ -75,13 +80,13 @@ export class ExactlyOnce {
   private readonly inFlight = new Map<string, Promise<ExactlyOnceOutcome<any>>>();
   private readonly pollMs: number;
 
-  constructor(private readonly journal: IdempotencyJournal, private readonly scope: string, private readonly options: ExactlyOnceOptions) {
+  constructor(private readonly journal: IdempotencyJournal, private readonly options: ExactlyOnceOptions) {
     this.pollMs = options.pollMs ?? 50;
   }
 
   async run<R extends WriteResult>(write: ExactlyOnceWrite<R>): Promise<ExactlyOnceOutcome<R>> {
     if (!write.idempotencyKey) return this.attempt(write, undefined, true);
-    const key = `${this.scope}:${write.idempotencyKey}`;
+    const key = `${this.options.scope}:${write.idempotencyKey}`;
     const fingerprint = createHash("sha256").update(JSON.stringify(write.request)).digest("hex");
     const running = this.inFlight.get(key);
     if (running) {
@@ -121,7 +126,7 @@ export class ExactlyOnce {
       if (claim.entry.state === "DONE") return { result: claim.entry.result as R, replayed: true, reconciled: false };
       if (claim.claimed) break;
       if (now >= deadline) {
-        throw outcomeUnknown("Another request with this idempotencyKey is still being processed.", write.advice);
+        throw outcomeUnknown(this.options.vendor, "Another request with this idempotencyKey is still being processed.", write.advice);
       }
       await sleep(this.pollMs);
     }
@@ -140,11 +145,14 @@ export class ExactlyOnce {
   }
 
   private async find<R extends WriteResult>(write: ExactlyOnceWrite<R>): Promise<R | undefined> {
-    if (!write.find) throw outcomeUnknown("An earlier attempt with this idempotencyKey has an unknown outcome and Tahesab cannot be asked about it.", write.advice);
+    const label = this.options.vendorLabel;
+    if (!write.find) {
+      throw outcomeUnknown(this.options.vendor, `An earlier attempt with this idempotencyKey has an unknown outcome and ${label} cannot be asked about it.`, write.advice);
+    }
     try {
       return await write.find();
     } catch (error) {
-      throw outcomeUnknown("Tahesab could not be asked whether an earlier attempt with this idempotencyKey was recorded.", write.advice, error);
+      throw outcomeUnknown(this.options.vendor, `${label} could not be asked whether an earlier attempt with this idempotencyKey was recorded.`, write.advice, error);
     }
   }
 
@@ -162,7 +170,7 @@ export class ExactlyOnce {
     try {
       result = await write.send();
     } catch (error) {
-      const fate = error instanceof TahesabError ? error.fate : error instanceof HesabgraphError ? "REJECTED" : "UNKNOWN";
+      const fate = error instanceof VendorError ? error.fate : error instanceof HesabgraphError ? "REJECTED" : "UNKNOWN";
       if (fate !== "UNKNOWN") {
         if (key) await this.journal.release(key);
         throw error;
@@ -182,7 +190,8 @@ export class ExactlyOnce {
       const settleMs = error instanceof HesabgraphError && error.code === ErrorCode.VENDOR_TIMEOUT ? this.options.settleMs ?? 0 : 0;
       if (key) await this.journal.setLease(key, settleMs > 0 ? Date.now() + settleMs : 0).catch(() => undefined);
       throw outcomeUnknown(
-        `Tahesab's answer was lost (${error instanceof Error ? error.message : "connection failed"}) and the write is not visible in Tahesab yet.`,
+        this.options.vendor,
+        `${this.options.vendorLabel}'s answer was lost (${error instanceof Error ? error.message : "connection failed"}) and the write is not visible in ${this.options.vendorLabel} yet.`,
         write.advice,
         error,
       );

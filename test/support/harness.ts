@@ -5,10 +5,8 @@ import { join } from "node:path";
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { print, type DocumentNode } from "graphql";
 import { loadConfig, type Config } from "../../src/config.js";
-import { createLogger } from "../../src/logger.js";
+import { createLogger } from "../../src/core/logger.js";
 import { startServer, type HesabgraphServer } from "../../src/server.js";
-import { createJournal } from "../../src/core/store/index.js";
-import { createVendors } from "../../src/vendors.js";
 import { startTahesabSimulator, type TahesabSimulator, type TahesabSimulatorOptions } from "../../sandbox/tahesab/index.js";
 
 export interface GraphQLResponse<T> {
@@ -81,8 +79,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   };
   const config = loadConfig(env);
   const logger = createLogger(config.logLevel);
-  const journal = createJournal(config);
-  const server = await startServer({ config, logger, journal, vendors: createVendors(config, logger, journal) });
+  const server = await startServer({ config, logger });
   return {
     sim,
     server,

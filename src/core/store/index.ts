@@ -1,16 +1,36 @@
-import type { Config } from "../../config.js";
 import { FileJournal } from "./file-journal.js";
+import { FileStateStore } from "./file-state-store.js";
 import type { IdempotencyJournal } from "./journal.js";
 import { MemoryJournal } from "./memory-journal.js";
-import { RedisJournal } from "./redis-journal.js";
+import { connectRedis, RedisJournal } from "./redis-journal.js";
+import { RedisStateStore } from "./redis-state-store.js";
+import { MemoryStateStore, type StateStore } from "./state-store.js";
 
 export type { IdempotencyJournal, JournalEntry } from "./journal.js";
+export type { StateStore } from "./state-store.js";
+
+export interface Stores {
+  journal: IdempotencyJournal;
+  store: StateStore;
+}
+
+export interface StoreSettings {
+  /** REDIS_URL: when set, both live in Redis, shared by every instance. */
+  redisUrl?: string;
+  /** HESABGRAPH_STATE_DIR: the folder of the files, or `:memory:`. */
+  stateDir: string;
+}
 
 /**
- * The journal for this deployment: Redis when REDIS_URL is set (several
- * instances share it), else a file under HESABGRAPH_STATE_DIR, or memory for `:memory:`.
+ * The journal and the state store of this deployment: Redis when REDIS_URL is
+ * set (several instances share them, over one connection), else files under
+ * HESABGRAPH_STATE_DIR, or memory for `:memory:`.
  */
-export function createJournal(config: Config): IdempotencyJournal {
-  if (config.redisUrl) return new RedisJournal({ url: config.redisUrl });
-  return config.stateDir === ":memory:" ? new MemoryJournal() : new FileJournal(config.stateDir);
+export function createStores(settings: StoreSettings): Stores {
+  if (settings.redisUrl) {
+    const redis = connectRedis(settings.redisUrl);
+    return { journal: new RedisJournal(redis), store: new RedisStateStore(redis) };
+  }
+  if (settings.stateDir === ":memory:") return { journal: new MemoryJournal(), store: new MemoryStateStore() };
+  return { journal: new FileJournal(settings.stateDir), store: new FileStateStore(settings.stateDir) };
 }

@@ -28,11 +28,16 @@ redis.call('HSET', KEYS[1], unpack(ARGV, 2))
 redis.call('PEXPIRE', KEYS[1], ARGV[1])
 return 1`;
 
-export interface RedisJournalOptions {
-  /** `redis://…` or `rediss://…` (REDIS_URL). */
-  url: string;
-  /** Prefix of every key; default `hesabgraph:journal:`. */
-  prefix?: string;
+/** A connection that fails a command quickly when Redis is away, instead of queueing it for ever. */
+export function connectRedis(url: string): Redis {
+  const redis = new Redis(url, {
+    maxRetriesPerRequest: 1,
+    connectTimeout: 2000,
+    retryStrategy: (attempt) => Math.min(attempt * 200, 2000),
+  });
+  // Connection errors surface on the commands; without a listener ioredis would log them itself.
+  redis.on("error", () => undefined);
+  return redis;
 }
 
 /**
@@ -42,20 +47,8 @@ export interface RedisJournalOptions {
  * before the vendor is called.
  */
 export class RedisJournal implements IdempotencyJournal {
-  private readonly redis: Redis;
-  private readonly prefix: string;
-
-  constructor(options: RedisJournalOptions) {
-    this.prefix = options.prefix ?? "hesabgraph:journal:";
-    this.redis = new Redis(options.url, {
-      // Fail a command quickly when Redis is away, instead of queueing it for ever.
-      maxRetriesPerRequest: 1,
-      connectTimeout: 2000,
-      retryStrategy: (attempt) => Math.min(attempt * 200, 2000),
-    });
-    // Connection errors surface on the commands; without a listener ioredis would log them itself.
-    this.redis.on("error", () => undefined);
-  }
+  /** `redis` is closed with the journal (the state store shares it). */
+  constructor(private readonly redis: Redis, private readonly prefix = "hesabgraph:journal:") {}
 
   async get(key: string): Promise<JournalEntry | undefined> {
     const fields = await this.run(() => this.redis.hgetall(this.prefix + key));

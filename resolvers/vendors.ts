@@ -1,0 +1,5 @@
+// The resolvers' handles on each vendor: its datasource and this request's loaders.
+import { tahesabModule } from "../datasources/tahesab/module.js";
+import { useVendor, type Context } from "../src/context.js";
+
+export const useTahesab = (context: Context) => useVendor(context, tahesabModule);
