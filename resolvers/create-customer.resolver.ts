@@ -23,6 +23,7 @@ function toNewCustomer(input: CreateCustomerInput): NewCustomer {
 @Resolver(() => CreateCustomerPayload)
 export class CreateCustomerResolver {
   @Mutation(() => CreateCustomerPayload, {
+    nullable: true,
     description:
       "Creates a customer (ثبت مشتری / حساب جدید; Tahesab DoNewMoshtari) and answers the code the vendor gave it. " +
       "With an idempotencyKey it happens at most once: a repeat is answered from the journal, and a lost answer is " +

@@ -26,6 +26,7 @@ export class RfidResolver {
   }
 
   @Mutation(() => RfidReadResult, {
+    nullable: true,
     description:
       "Records one read of RFID tags in Tahesab (epcList), e.g. a stock count (انبارگردانی): says how many distinct tags were read, " +
       "how many are on the shop's etikets, and which are unknown. With an idempotencyKey a repeat is answered from the journal; " +

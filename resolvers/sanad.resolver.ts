@@ -55,64 +55,64 @@ export class SanadResolver {
     return receipt(result, replayed, reconciled);
   }
 
-  @Mutation(() => SanadReceipt, { description: "Records raw gold received from or given to a customer (سند ورود و خروج آبشده و متفرقه; DoNewSanadVKHGOLD)." })
+  @Mutation(() => SanadReceipt, { nullable: true, description: "Records raw gold received from or given to a customer (سند ورود و خروج آبشده و متفرقه; DoNewSanadVKHGOLD)." })
   recordGoldTransfer(@Args() args: GoldTransferArgs, @Ctx() context: Context) {
     checkAssay(args.input);
     return this.record(context, args as any, "GOLD_TRANSFER");
   }
 
-  @Mutation(() => SanadReceipt, { description: "Records raw gold bought or sold (سند خرید و فروش آبشده و متفرقه; DoNewSanadBuySaleGOLD)." })
+  @Mutation(() => SanadReceipt, { nullable: true, description: "Records raw gold bought or sold (سند خرید و فروش آبشده و متفرقه; DoNewSanadBuySaleGOLD)." })
   recordGoldTrade(@Args() args: GoldTradeArgs, @Ctx() context: Context) {
     checkAssay(args.input);
     return this.record(context, args as any, "GOLD_TRADE");
   }
 
-  @Mutation(() => SanadReceipt, { description: "Records coins received or given (سند ورود و خروج سکه; DoNewSanadVKHSEKEH)." })
+  @Mutation(() => SanadReceipt, { nullable: true, description: "Records coins received or given (سند ورود و خروج سکه; DoNewSanadVKHSEKEH)." })
   recordCoinTransfer(@Args() args: CoinTransferArgs, @Ctx() context: Context) {
     return this.record(context, args as any, "COIN_TRANSFER");
   }
 
-  @Mutation(() => SanadReceipt, { description: "Records coins bought or sold (سند خرید و فروش سکه; DoNewSanadBuySaleSEKEH)." })
+  @Mutation(() => SanadReceipt, { nullable: true, description: "Records coins bought or sold (سند خرید و فروش سکه; DoNewSanadBuySaleSEKEH)." })
   recordCoinTrade(@Args() args: CoinTradeArgs, @Ctx() context: Context) {
     return this.record(context, args as any, "COIN_TRADE");
   }
 
-  @Mutation(() => SanadReceipt, { description: "Records cash received or paid (سند ورود و خروج وجه نقد; DoNewSanadVKHVaghNaghd)." })
+  @Mutation(() => SanadReceipt, { nullable: true, description: "Records cash received or paid (سند ورود و خروج وجه نقد; DoNewSanadVKHVaghNaghd)." })
   recordCashTransfer(@Args() args: CashTransferArgs, @Ctx() context: Context) {
     return this.record(context, args as any, "CASH_TRANSFER");
   }
 
-  @Mutation(() => SanadReceipt, { description: "Records a discount given or received (سند تخفیف; DoNewSanadTakhfif)." })
+  @Mutation(() => SanadReceipt, { nullable: true, description: "Records a discount given or received (سند تخفیف; DoNewSanadTakhfif)." })
   recordDiscount(@Args() args: DiscountArgs, @Ctx() context: Context) {
     return this.record(context, args as any, "DISCOUNT");
   }
 
-  @Mutation(() => SanadReceipt, { description: "Records a receivable or payable (سند طلب و بدهی; DoNewSanadTalabBedehi)." })
+  @Mutation(() => SanadReceipt, { nullable: true, description: "Records a receivable or payable (سند طلب و بدهی; DoNewSanadTalabBedehi)." })
   recordReceivableOrPayable(@Args() args: ReceivableOrPayableArgs, @Ctx() context: Context) {
     return this.record(context, args as any, "RECEIVABLE_PAYABLE");
   }
 
-  @Mutation(() => SanadReceipt, { description: "Records made goods bought or sold (سند خرید و فروش کارساخته; DoNewSanadBuySaleKar)." })
+  @Mutation(() => SanadReceipt, { nullable: true, description: "Records made goods bought or sold (سند خرید و فروش کارساخته; DoNewSanadBuySaleKar)." })
   recordMadeGoodsTrade(@Args() args: MadeGoodsTradeArgs, @Ctx() context: Context) {
     return this.record(context, args as any, "MADE_GOODS_TRADE");
   }
 
-  @Mutation(() => SanadReceipt, { description: "Records made goods received or given (سند ورود و خروج کارساخته; DoNewSanadVKHKar)." })
+  @Mutation(() => SanadReceipt, { nullable: true, description: "Records made goods received or given (سند ورود و خروج کارساخته; DoNewSanadVKHKar)." })
   recordMadeGoodsTransfer(@Args() args: MadeGoodsTransferArgs, @Ctx() context: Context) {
     return this.record(context, args as any, "MADE_GOODS_TRANSFER");
   }
 
-  @Mutation(() => SanadReceipt, { description: "Records a tagged piece bought or sold (سند خرید و فروش اتیکت; DoNewSanadBuySaleEtiket)." })
+  @Mutation(() => SanadReceipt, { nullable: true, description: "Records a tagged piece bought or sold (سند خرید و فروش اتیکت; DoNewSanadBuySaleEtiket)." })
   recordEtiketTrade(@Args() args: EtiketTradeArgs, @Ctx() context: Context) {
     return this.record(context, args as any, "ETIKET_TRADE");
   }
 
-  @Mutation(() => SanadReceipt, { description: "Records a tagged piece coming in or going out (سند ورود و خروج اتیکت; DoNewSanadVKHEtiket)." })
+  @Mutation(() => SanadReceipt, { nullable: true, description: "Records a tagged piece coming in or going out (سند ورود و خروج اتیکت; DoNewSanadVKHEtiket)." })
   recordEtiketTransfer(@Args() args: EtiketTransferArgs, @Ctx() context: Context) {
     return this.record(context, args as any, "ETIKET_TRANSFER");
   }
 
-  @Mutation(() => DeleteSanadPayload, { description: "Deletes a document (حذف سند) by its Factor_Code (DoDeleteSanad); its balance effect is undone." })
+  @Mutation(() => DeleteSanadPayload, { nullable: true, description: "Deletes a document (حذف سند) by its Factor_Code (DoDeleteSanad); its balance effect is undone." })
   async deleteSanad(@Args() { factorCode, idempotencyKey }: DeleteSanadArgs, @Ctx() context: Context): Promise<DeleteSanadPayload> {
     const { result, replayed } = await useTahesab(context).datasource.documents.delete(factorCode.trim(), idempotencyKey);
     return { factorCode: result.factorCode, replayed };

@@ -77,6 +77,12 @@ export function createErrorFormatter(logger: Logger) {
     }
     const literal = literalInputError(formatted, original);
     if (literal) return literal;
+    // Apollo's own refusals of a request (a persisted-query hash that does not
+    // match its query, …) carry an HTTP 4xx but no code: the client's mistake, said as it is.
+    const http = original instanceof GraphQLError ? (original.extensions?.http as { status?: number } | undefined) : undefined;
+    if (original instanceof GraphQLError && !original.extensions?.code && http?.status && http.status >= 400 && http.status < 500) {
+      return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code: ErrorCode.BAD_REQUEST } };
+    }
     const code = formatted.extensions?.code;
     if (code && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
       const { stacktrace: _dropped, ...extensions } = formatted.extensions ?? {};

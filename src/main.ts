@@ -69,6 +69,9 @@ async function main(): Promise<void> {
   };
   process.on("SIGTERM", () => void shutdown("SIGTERM"));
   process.on("SIGINT", () => void shutdown("SIGINT"));
+  // A promise nobody awaited is a bug to fix (test/client-mistakes.test.ts pins the one found),
+  // but it must not end the process and every request in it: logged, and the server goes on.
+  process.on("unhandledRejection", (reason) => logger.error({ err: reason }, "a promise failed with nobody awaiting it (a bug)"));
 }
 
 main().catch((error) => {

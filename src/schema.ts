@@ -10,7 +10,7 @@ import { BalanceDatesResolver, EtiketDatesResolver, SanadDatesResolver, SanadRec
 import { NodeResolver } from "../resolvers/node.resolver.js";
 import { RfidResolver } from "../resolvers/rfid.resolver.js";
 import { SanadResolver } from "../resolvers/sanad.resolver.js";
-import { limitEntityReferences, referenceResolvers } from "./federation.js";
+import { guardEntities, referenceResolvers } from "./federation.js";
 
 const FEDERATION_LINK =
   'extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key", "@shareable", "@external", "@requires", "@provides"])';
@@ -42,7 +42,7 @@ export async function buildGraphSchema(): Promise<GraphQLSchema> {
     typeDefs,
     resolvers: mergeResolverMaps(createResolversMap(typeGraphqlSchema) as Record<string, any>, referenceResolvers()),
   });
-  return limitEntityReferences(schema);
+  return guardEntities(schema);
 }
 
 /** The SDL committed as schema/schema.graphql: what `_service { sdl }` answers. */

@@ -2,18 +2,18 @@ import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginInlineTrace } from "@apollo/server/plugin/inlineTrace";
-import { maxAliasesRule } from "@escape.tech/graphql-armor-max-aliases";
-import { GraphQLError, type ValidationContext } from "graphql";
 import { expressMiddleware } from "@as-integrations/express5";
 import compression from "compression";
 import cors from "cors";
-import express, { type NextFunction, type Request, type Response } from "express";
+import express, { type Request } from "express";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Config } from "./config.js";
 import { createContext, type Context } from "./context.js";
 import { createErrorFormatter } from "./format-error.js";
-import { graphiqlPage } from "./graphiql.js";
+import { aliasLimit, MAX_TOKENS, nestingGuard, NoSubscriptionsRule } from "./limits.js";
+import { jsonErrors, notFound } from "./web/errors.js";
+import { graphiqlPage } from "./web/graphiql.js";
 import type { Logger } from "./core/logger.js";
 import { createStores, type Stores } from "./core/store/index.js";
 import { buildGraphSchema } from "./schema.js";
@@ -39,30 +39,7 @@ function wantsHtml(request: Request): boolean {
   return request.method === "GET" && request.query.query === undefined && request.accepts(["application/json", "text/html"]) === "text/html";
 }
 
-/** The app's JSON answer for anything that fails before GraphQL runs: never an HTML page. */
-function jsonErrors(error: any, _request: Request, response: Response, _next: NextFunction): void {
-  const status = typeof error?.status === "number" && error.status >= 400 && error.status < 500 ? error.status : 400;
-  const message =
-    error?.type === "entity.parse.failed"
-      ? "The request body is not valid JSON."
-      : error?.type === "entity.too.large"
-        ? "The request body is too large."
-        : "The request could not be read.";
-  response.status(status).json({ errors: [{ message, extensions: { code: "BAD_REQUEST" } }] });
-}
-
 /** Builds the server and starts listening on `config.port` (0 for an ephemeral port). */
-/**
- * graphql-armor throws its rejection out of validation by default, which
- * Apollo answers with a 500; reported instead, it is a plain validation error
- * (400, GRAPHQL_VALIDATION_FAILED). Its "Syntax Error: " prefix is dropped:
- * the operation parses fine, it is only too big.
- */
-const reportLimit = {
-  propagateOnRejection: false,
-  onReject: [(context: ValidationContext | null, error: GraphQLError) => context?.reportError(new GraphQLError(error.message.replace(/^Syntax Error: /, "")))],
-};
-
 export async function startServer({ config, logger, stores = createStores(config) }: ServerOptions): Promise<HesabgraphServer> {
   const tenant: Tenant = createTenant(DEFAULT_TENANT, config.vendors, stores, logger);
   const app = express();
@@ -76,7 +53,11 @@ export async function startServer({ config, logger, stores = createStores(config
     // An operation of thousands of aliases would become thousands of calls to a
     // shop PC: refused before anything runs. (The schema has no cycles, so depth
     // is bounded by the schema itself and needs no limit.)
-    validationRules: [maxAliasesRule({ n: config.maxAliases, ...reportLimit })],
+    validationRules: [aliasLimit(config.maxAliases), NoSubscriptionsRule],
+    parseOptions: { maxTokens: MAX_TOKENS },
+    // Signals are handled by src/main.ts, which stops the server and then the process;
+    // Apollo's own handlers would stop the server and leave the process running.
+    stopOnTerminationSignals: false,
     formatError: createErrorFormatter(logger),
     logger: {
       debug: (m) => logger.debug(m),
@@ -136,12 +117,11 @@ export async function startServer({ config, logger, stores = createStores(config
     "/graphql",
     compression(),
     express.json({ limit: "2mb" }),
+    nestingGuard(),
     expressMiddleware(apollo, { context: async () => createContext(config, logger, tenant) }),
   );
-  app.use(jsonErrors);
-  app.use((_request, response) => {
-    response.status(404).json({ errors: [{ message: "Not found. The graph is served at /graphql.", extensions: { code: "NOT_FOUND" } }] });
-  });
+  app.use(jsonErrors(logger));
+  app.use(notFound);
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once("error", reject);

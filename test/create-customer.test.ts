@@ -19,7 +19,7 @@ describe("createCustomer (DoNewMoshtari)", () => {
       input: { vendor: "TAHESAB", name: " مريم كاظمی ", group: "مشتری عادی", mobile: "+98 ۹۱۲ ۱۱۱ ۲۲۳۳", address: "اصفهان، چهارباغ" },
     });
     expect(response.errors).toBeUndefined();
-    const created = response.data!.createCustomer;
+    const created = response.data!.createCustomer!;
     expect(stack.sim.requests[0]).toMatchObject({ command: "DoNewMoshtari", args: ["مريم كاظمی", "مشتری عادی", "09121112233", "اصفهان، چهارباغ"] });
     expect(customerCount(stack)).toBe(before + 1);
     const stored = stack.sim.state.customer(created.code)!;
@@ -36,7 +36,7 @@ describe("createCustomer (DoNewMoshtari)", () => {
     const response = await stack.gql(CreateCustomerDocument, { input: { vendor: "TAHESAB", name: "طلافروشی نمونه", phone: "(021) 8877-6655" } });
     expect(response.errors).toBeUndefined();
     expect(stack.sim.requests[0]).toMatchObject({ command: "DoNewMoshtari", args: ["طلافروشی نمونه", "", "02188776655", ""] });
-    expect(response.data!.createCustomer.customer).toMatchObject({ phone: "02188776655", mobile: null });
+    expect(response.data!.createCustomer!.customer).toMatchObject({ phone: "02188776655", mobile: null });
   });
 
   it("answers a repeated idempotency key from the journal, sending nothing", async () => {
@@ -45,7 +45,7 @@ describe("createCustomer (DoNewMoshtari)", () => {
     const before = customerCount(stack);
     stack.sim.resetRequests();
     const again = await stack.gql(CreateCustomerDocument, { input, idempotencyKey: "customer-repeat-1" });
-    expect(again.data!.createCustomer).toMatchObject({ code: first.data!.createCustomer.code, replayed: true });
+    expect(again.data!.createCustomer!).toMatchObject({ code: first.data!.createCustomer!.code, replayed: true });
     expect(stack.sim.count("DoNewMoshtari")).toBe(0);
     expect(customerCount(stack)).toBe(before);
   });
@@ -69,14 +69,14 @@ describe("createCustomer (DoNewMoshtari)", () => {
     });
     stack.sim.faults.reset();
     expect(response.errors).toBeUndefined();
-    expect(response.data!.createCustomer).toMatchObject({ reconciled: true, replayed: false });
+    expect(response.data!.createCustomer!).toMatchObject({ reconciled: true, replayed: false });
     expect(customerCount(stack)).toBe(before + 1);
     expect(stack.sim.requests.map((r) => [r.command, r.args])).toEqual([
       ["DoNewMoshtari", ["سارا گمشده", "", "09127770001", ""]],
       ["DoListMoshtari", [9127770001]],
-      ["DoListMoshtari", [Number(response.data!.createCustomer.code), Number(response.data!.createCustomer.code)]],
+      ["DoListMoshtari", [Number(response.data!.createCustomer!.code), Number(response.data!.createCustomer!.code)]],
     ]);
-    expect(stack.sim.state.customer(response.data!.createCustomer.code)!.Name).toBe("سارا گمشده");
+    expect(stack.sim.state.customer(response.data!.createCustomer!.code)!.Name).toBe("سارا گمشده");
   });
 
   it("without a mobile, a lost answer is reconciled by looking through all customers (Arabic ي/ك stored either way)", async () => {
@@ -86,7 +86,7 @@ describe("createCustomer (DoNewMoshtari)", () => {
     const response = await stack.gql(CreateCustomerDocument, { input: { vendor: "TAHESAB", name: "كيميا بی‌تلفن", group: "همکار" } });
     stack.sim.faults.reset();
     expect(response.errors).toBeUndefined();
-    expect(response.data!.createCustomer.reconciled).toBe(true);
+    expect(response.data!.createCustomer!.reconciled).toBe(true);
     expect(customerCount(stack)).toBe(before + 1);
     expect(stack.sim.requests.slice(0, 2).map((r) => [r.command, r.args])).toEqual([
       ["DoNewMoshtari", ["كيميا بی‌تلفن", "همکار", "", ""]],
@@ -106,8 +106,8 @@ describe("createCustomer (DoNewMoshtari)", () => {
         for (let attempt = 1; attempt <= 5; attempt++) {
           const response = await stack.gql(CreateCustomerDocument, { input, idempotencyKey: `bulk-customer-${i}` });
           if (!response.errors) {
-            if (response.data!.createCustomer.reconciled) reconciled++;
-            return void created.add(response.data!.createCustomer.code);
+            if (response.data!.createCustomer!.reconciled) reconciled++;
+            return void created.add(response.data!.createCustomer!.code);
           }
           expect(codes(response)).toEqual(["VENDOR_OUTCOME_UNKNOWN"]);
         }
@@ -130,7 +130,7 @@ describe("createCustomer (DoNewMoshtari)", () => {
     expect(customerCount(stack)).toBe(before);
     const retried = await stack.gql(CreateCustomerDocument, { input, idempotencyKey: "customer-refused" });
     expect(retried.errors).toBeUndefined();
-    expect(retried.data!.createCustomer).toMatchObject({ replayed: false, reconciled: false });
+    expect(retried.data!.createCustomer!).toMatchObject({ replayed: false, reconciled: false });
     expect(customerCount(stack)).toBe(before + 1);
   });
 

@@ -31,7 +31,7 @@ describe("exactly-once documents", () => {
             attempts++;
             const response = await stack.gql(RecordCashTransferDocument, { input: cash(10_000 + i), key: `pay-${i}` });
             if (!response.errors) {
-              receipts.push(response.data!.recordCashTransfer);
+              receipts.push(response.data!.recordCashTransfer!);
               break;
             }
             expect(codes(response)).toEqual(["VENDOR_OUTCOME_UNKNOWN"]);
@@ -53,7 +53,7 @@ describe("exactly-once documents", () => {
     const first = await stack.gql(RecordCashTransferDocument, { input: cash(20_001), key: "repeat-1" });
     stack.sim.resetRequests();
     const again = await stack.gql(RecordCashTransferDocument, { input: cash(20_001), key: "repeat-1" });
-    expect(again.data!.recordCashTransfer).toMatchObject({ factorCode: first.data!.recordCashTransfer.factorCode, replayed: true });
+    expect(again.data!.recordCashTransfer!).toMatchObject({ factorCode: first.data!.recordCashTransfer!.factorCode, replayed: true });
     expect(stack.sim.count()).toBe(0);
   });
 
@@ -66,7 +66,7 @@ describe("exactly-once documents", () => {
   it("sends concurrent repeats of one key once", async () => {
     const before = documentCount(stack);
     const results = await Promise.all(Array.from({ length: 5 }, () => stack.gql(RecordCashTransferDocument, { input: cash(20_004), key: "burst" })));
-    expect(new Set(results.map((r) => r.data!.recordCashTransfer.factorCode)).size).toBe(1);
+    expect(new Set(results.map((r) => r.data!.recordCashTransfer!.factorCode)).size).toBe(1);
     expect(documentCount(stack) - before).toBe(1);
   });
 
@@ -75,7 +75,7 @@ describe("exactly-once documents", () => {
     stack.sim.faults.commandLatencyMs = { DoNewSanadVKHVaghNaghd: 1000 };
     stack.sim.resetRequests();
     const response = await stack.gql(RecordCashTransferDocument, { input: cash(20_005), key: "slow-1" });
-    expect(response.data!.recordCashTransfer).toMatchObject({ reconciled: true, replayed: false });
+    expect(response.data!.recordCashTransfer!).toMatchObject({ reconciled: true, replayed: false });
     expect(stack.sim.count("DoNewSanadVKHVaghNaghd")).toBe(1);
     expect(documentCount(stack) - before).toBe(1);
   });
@@ -92,7 +92,7 @@ describe("exactly-once documents", () => {
     // Retried at once, as clients do: it waits for the first attempt to settle, then finds it.
     const retry = await stack.gql(RecordCashTransferDocument, { input: cash(20_011), key: "still-running" });
     expect(retry.errors).toBeUndefined();
-    expect(retry.data!.recordCashTransfer.reconciled).toBe(true);
+    expect(retry.data!.recordCashTransfer!.reconciled).toBe(true);
     expect(stack.sim.count("DoNewSanadVKHVaghNaghd")).toBe(1);
     expect(documentCount(stack) - before).toBe(1);
   });
@@ -110,11 +110,11 @@ describe("exactly-once documents", () => {
     stack.sim.faults.reset();
     stack.sim.resetRequests();
     const retry = await stack.gql(RecordCashTransferDocument, { input: cash(20_008), key: "power-cut" });
-    expect(retry.data!.recordCashTransfer).toMatchObject({ reconciled: true, replayed: false });
+    expect(retry.data!.recordCashTransfer!).toMatchObject({ reconciled: true, replayed: false });
     expect(stack.sim.count("DoNewSanadVKHVaghNaghd")).toBe(0);
     expect(documentCount(stack) - before).toBe(1);
     const third = await stack.gql(RecordCashTransferDocument, { input: cash(20_008), key: "power-cut" });
-    expect(third.data!.recordCashTransfer.replayed).toBe(true);
+    expect(third.data!.recordCashTransfer!.replayed).toBe(true);
   });
 
   it("without a key, a dropped answer is still confirmed by inquiry and never resent", async () => {
@@ -123,7 +123,7 @@ describe("exactly-once documents", () => {
     const response = await stack.gql(RecordGoldTradeDocument, {
       input: { customerCode: "4", date: "1403-09-02", factorNumber: 20_006, side: "SELL" as const, weightGrams: 3, ayar: 750, goldKind: "MISCELLANEOUS" as const, unitPrice: 1, priceUnit: "PER_GRAM" as const, totalAmount: 3 },
     });
-    expect(response.data!.recordGoldTrade.reconciled).toBe(true);
+    expect(response.data!.recordGoldTrade!.reconciled).toBe(true);
     expect(documentCount(stack) - before).toBe(1);
   });
 
@@ -132,7 +132,7 @@ describe("exactly-once documents", () => {
     const refused = await stack.gql(RecordCashTransferDocument, { input: cash(20_007), key: "refused-once" });
     expect(codes(refused)).toEqual(["VENDOR_ERROR"]);
     const retried = await stack.gql(RecordCashTransferDocument, { input: cash(20_007), key: "refused-once" });
-    expect(retried.data!.recordCashTransfer.replayed).toBe(false);
+    expect(retried.data!.recordCashTransfer!.replayed).toBe(false);
   });
 });
 
@@ -159,7 +159,7 @@ describe("the journal survives a restart", () => {
       const { postGraphQL } = await import("./support/harness.js");
       const { print } = await import("graphql");
       const again = await postGraphQL<any>(second.url, print(RecordCashTransferDocument), { input: cash(30_001), key: "durable" });
-      expect(again.data.recordCashTransfer).toMatchObject({ factorCode: recorded.data!.recordCashTransfer.factorCode, replayed: true });
+      expect(again.data.recordCashTransfer).toMatchObject({ factorCode: recorded.data!.recordCashTransfer!.factorCode, replayed: true });
       expect(first.sim.count()).toBe(0);
     } finally {
       await second.stop();

@@ -21,7 +21,7 @@ describe("every Shamsi date has its Gregorian twin", () => {
     for (const [date, expected] of [["1403-08-06", "2024-10-27"], ["1403-12-30", "2025-03-20"]]) {
       const response = await stack.gql(CashOnDayDocument, { input: { customerCode: "5", date, direction: "IN", amount: 1000 } });
       expect(response.errors).toBeUndefined();
-      expect(response.data!.recordCashTransfer).toEqual({ date, dateGregorian: expected });
+      expect(response.data!.recordCashTransfer!).toEqual({ date, dateGregorian: expected });
     }
     const listed = await stack.gql(SanadsOfCustomerDatesDocument, { customerCode: "5" });
     expect(listed.errors).toBeUndefined();

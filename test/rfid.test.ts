@@ -75,7 +75,7 @@ describe("RFID tags", () => {
     const before = stack.sim.state.rfidReads.length;
     const response = await stack.gql(RecordRfidReadDocument, { epcs: [epcOf(1), epcOf(1).toLowerCase(), UNKNOWN, epcOf(2), epcOf(1)] });
     expect(response.errors).toBeUndefined();
-    expect(response.data!.recordRfidRead).toEqual({ count: 3, matched: 2, unmatched: [UNKNOWN] });
+    expect(response.data!.recordRfidRead!).toEqual({ count: 3, matched: 2, unmatched: [UNKNOWN] });
     expect(stack.sim.requests).toEqual([expect.objectContaining({ command: "epcList", args: [epcOf(1), UNKNOWN, epcOf(2)] })]);
     expect(stack.sim.state.rfidReads).toHaveLength(before + 1);
     expect(stack.sim.state.rfidReads.at(-1)!.matched).toEqual([epcOf(1), epcOf(2)]);
@@ -99,7 +99,7 @@ describe("RFID tags", () => {
     const first = await stack.gql(RecordRfidReadDocument, { epcs: [epcOf(1), epcOf(2)], idempotencyKey: "read-twice-1" });
     stack.sim.resetRequests();
     const again = await stack.gql(RecordRfidReadDocument, { epcs: [epcOf(1), epcOf(2)], idempotencyKey: "read-twice-1" });
-    expect(again.data!.recordRfidRead).toEqual(first.data!.recordRfidRead);
+    expect(again.data!.recordRfidRead!).toEqual(first.data!.recordRfidRead!);
     expect(stack.sim.count("epcList")).toBe(0);
     expect(stack.sim.state.rfidReads).toHaveLength(before + 1);
   });

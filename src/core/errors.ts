@@ -3,6 +3,12 @@
  * README.md ("Errors") documents each one for API users.
  */
 export enum ErrorCode {
+  /** The HTTP request itself could not be used (not JSON, too large, a persisted-query hash that does not match). */
+  BAD_REQUEST = "BAD_REQUEST",
+  /** The operation does not parse (or nests too deeply to parse). Apollo's code, kept. */
+  GRAPHQL_PARSE_FAILED = "GRAPHQL_PARSE_FAILED",
+  /** The operation is not valid against the schema, or exceeds a limit (aliases). Apollo's code, kept. */
+  GRAPHQL_VALIDATION_FAILED = "GRAPHQL_VALIDATION_FAILED",
   BAD_USER_INPUT = "BAD_USER_INPUT",
   UNAUTHENTICATED = "UNAUTHENTICATED",
   FORBIDDEN = "FORBIDDEN",

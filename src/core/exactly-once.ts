@@ -162,7 +162,7 @@ export class ExactlyOnce {
         await write.precheck();
       } catch (error) {
         // Nothing was written: the key is free again.
-        if (key) await this.journal.release(key);
+        if (key) await this.releaseQuietly(key);
         throw error;
       }
     }
@@ -172,7 +172,7 @@ export class ExactlyOnce {
     } catch (error) {
       const fate = error instanceof VendorError ? error.fate : error instanceof HesabgraphError ? "REJECTED" : "UNKNOWN";
       if (fate !== "UNKNOWN") {
-        if (key) await this.journal.release(key);
+        if (key) await this.releaseQuietly(key);
         throw error;
       }
       // The answer was lost: the write may or may not have been recorded.
@@ -200,5 +200,15 @@ export class ExactlyOnce {
     // PENDING and a retry finds the write with the vendor instead of repeating it.
     if (key) await this.journal.complete(key, result).catch(() => undefined);
     return { result, replayed: false, reconciled: false };
+  }
+
+  /**
+   * Gives a key back after a write that surely did not happen. If the journal
+   * cannot be reached now, the key stays PENDING: a retry then asks the vendor
+   * first and finds nothing, which is safe. Either way the client hears why
+   * the write failed (the vendor's refusal), not the journal's trouble.
+   */
+  private async releaseQuietly(key: string): Promise<void> {
+    await this.journal.release(key).catch(() => undefined);
   }
 }

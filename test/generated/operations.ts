@@ -506,14 +506,14 @@ export type CreateCustomerMutationVariables = Exact<{
 }>;
 
 
-export type CreateCustomerMutation = { createCustomer: { vendor: Vendor, code: string, replayed: boolean, reconciled: boolean, customer: { id: string, vendor: Vendor, code: string, name: string | null, group: string | null, phone: string | null, mobile: string | null, address: string | null, company: string | null, email: string | null, postalCode: string | null, nationalId: string | null, economicCode: string | null, registrationNumber: string | null } | null } };
+export type CreateCustomerMutation = { createCustomer: { vendor: Vendor, code: string, replayed: boolean, reconciled: boolean, customer: { id: string, vendor: Vendor, code: string, name: string | null, group: string | null, phone: string | null, mobile: string | null, address: string | null, company: string | null, email: string | null, postalCode: string | null, nationalId: string | null, economicCode: string | null, registrationNumber: string | null } | null } | null };
 
 export type CashOnDayMutationVariables = Exact<{
   input: CashTransferInput;
 }>;
 
 
-export type CashOnDayMutation = { recordCashTransfer: { date: string, dateGregorian: unknown } };
+export type CashOnDayMutation = { recordCashTransfer: { date: string, dateGregorian: unknown } | null };
 
 export type SanadsOfCustomerDatesQueryVariables = Exact<{
   customerCode: string;
@@ -617,7 +617,7 @@ export type RecordRfidReadMutationVariables = Exact<{
 }>;
 
 
-export type RecordRfidReadMutation = { recordRfidRead: { count: number, matched: number, unmatched: Array<string> } };
+export type RecordRfidReadMutation = { recordRfidRead: { count: number, matched: number, unmatched: Array<string> } | null };
 
 export type ReceiptFragment = { id: string, factorCode: string, kind: SanadKind, customerCode: string, factorNumber: number, date: string, posting: SanadPosting, replayed: boolean, reconciled: boolean };
 
@@ -627,7 +627,7 @@ export type RecordGoldTransferMutationVariables = Exact<{
 }>;
 
 
-export type RecordGoldTransferMutation = { recordGoldTransfer: { id: string, factorCode: string, kind: SanadKind, customerCode: string, factorNumber: number, date: string, posting: SanadPosting, replayed: boolean, reconciled: boolean } };
+export type RecordGoldTransferMutation = { recordGoldTransfer: { id: string, factorCode: string, kind: SanadKind, customerCode: string, factorNumber: number, date: string, posting: SanadPosting, replayed: boolean, reconciled: boolean } | null };
 
 export type RecordGoldTradeMutationVariables = Exact<{
   input: GoldTradeInput;
@@ -635,7 +635,7 @@ export type RecordGoldTradeMutationVariables = Exact<{
 }>;
 
 
-export type RecordGoldTradeMutation = { recordGoldTrade: { id: string, factorCode: string, kind: SanadKind, customerCode: string, factorNumber: number, date: string, posting: SanadPosting, replayed: boolean, reconciled: boolean } };
+export type RecordGoldTradeMutation = { recordGoldTrade: { id: string, factorCode: string, kind: SanadKind, customerCode: string, factorNumber: number, date: string, posting: SanadPosting, replayed: boolean, reconciled: boolean } | null };
 
 export type RecordCoinTransferMutationVariables = Exact<{
   input: CoinTransferInput;
@@ -643,7 +643,7 @@ export type RecordCoinTransferMutationVariables = Exact<{
 }>;
 
 
-export type RecordCoinTransferMutation = { recordCoinTransfer: { id: string, factorCode: string, kind: SanadKind, customerCode: string, factorNumber: number, date: string, posting: SanadPosting, replayed: boolean, reconciled: boolean } };
+export type RecordCoinTransferMutation = { recordCoinTransfer: { id: string, factorCode: string, kind: SanadKind, customerCode: string, factorNumber: number, date: string, posting: SanadPosting, replayed: boolean, reconciled: boolean } | null };
 
 export type RecordCoinTradeMutationVariables = Exact<{
   input: CoinTradeInput;
@@ -651,7 +651,7 @@ export type RecordCoinTradeMutationVariables = Exact<{
 }>;
 
 
-export type RecordCoinTradeMutation = { recordCoinTrade: { id: string, factorCode: string, kind: SanadKind, customerCode: string, factorNumber: number, date: string, posting: SanadPosting, replayed: boolean, reconciled: boolean } };
+export type RecordCoinTradeMutation = { recordCoinTrade: { id: string, factorCode: string, kind: SanadKind, customerCode: string, factorNumber: number, date: string, posting: SanadPosting, replayed: boolean, reconciled: boolean } | null };
 
 export type RecordCashTransferMutationVariables = Exact<{
   input: CashTransferInput;
@@ -659,7 +659,7 @@ export type RecordCashTransferMutationVariables = Exact<{
 }>;
 
 
-export type RecordCashTransferMutation = { recordCashTransfer: { id: string, factorCode: string, kind: SanadKind, customerCode: string, factorNumber: number, date: string, posting: SanadPosting, replayed: boolean, reconciled: boolean } };
+export type RecordCashTransferMutation = { recordCashTransfer: { id: string, factorCode: string, kind: SanadKind, customerCode: string, factorNumber: number, date: string, posting: SanadPosting, replayed: boolean, reconciled: boolean } | null };
 
 export type RecordDiscountMutationVariables = Exact<{
   input: DiscountInput;
@@ -667,7 +667,7 @@ export type RecordDiscountMutationVariables = Exact<{
 }>;
 
 
-export type RecordDiscountMutation = { recordDiscount: { id: string, factorCode: string, kind: SanadKind, customerCode: string, factorNumber: number, date: string, posting: SanadPosting, replayed: boolean, reconciled: boolean } };
+export type RecordDiscountMutation = { recordDiscount: { id: string, factorCode: string, kind: SanadKind, customerCode: string, factorNumber: number, date: string, posting: SanadPosting, replayed: boolean, reconciled: boolean } | null };
 
 export type RecordReceivableOrPayableMutationVariables = Exact<{
   input: ReceivableOrPayableInput;
@@ -675,7 +675,7 @@ export type RecordReceivableOrPayableMutationVariables = Exact<{
 }>;
 
 
-export type RecordReceivableOrPayableMutation = { recordReceivableOrPayable: { id: string, factorCode: string, kind: SanadKind, customerCode: string, factorNumber: number, date: string, posting: SanadPosting, replayed: boolean, reconciled: boolean } };
+export type RecordReceivableOrPayableMutation = { recordReceivableOrPayable: { id: string, factorCode: string, kind: SanadKind, customerCode: string, factorNumber: number, date: string, posting: SanadPosting, replayed: boolean, reconciled: boolean } | null };
 
 export type RecordMadeGoodsTradeMutationVariables = Exact<{
   input: MadeGoodsTradeInput;
@@ -683,7 +683,7 @@ export type RecordMadeGoodsTradeMutationVariables = Exact<{
 }>;
 
 
-export type RecordMadeGoodsTradeMutation = { recordMadeGoodsTrade: { id: string, factorCode: string, kind: SanadKind, customerCode: string, factorNumber: number, date: string, posting: SanadPosting, replayed: boolean, reconciled: boolean } };
+export type RecordMadeGoodsTradeMutation = { recordMadeGoodsTrade: { id: string, factorCode: string, kind: SanadKind, customerCode: string, factorNumber: number, date: string, posting: SanadPosting, replayed: boolean, reconciled: boolean } | null };
 
 export type RecordMadeGoodsTransferMutationVariables = Exact<{
   input: MadeGoodsTransferInput;
@@ -691,7 +691,7 @@ export type RecordMadeGoodsTransferMutationVariables = Exact<{
 }>;
 
 
-export type RecordMadeGoodsTransferMutation = { recordMadeGoodsTransfer: { id: string, factorCode: string, kind: SanadKind, customerCode: string, factorNumber: number, date: string, posting: SanadPosting, replayed: boolean, reconciled: boolean } };
+export type RecordMadeGoodsTransferMutation = { recordMadeGoodsTransfer: { id: string, factorCode: string, kind: SanadKind, customerCode: string, factorNumber: number, date: string, posting: SanadPosting, replayed: boolean, reconciled: boolean } | null };
 
 export type RecordEtiketTradeMutationVariables = Exact<{
   input: EtiketTradeInput;
@@ -699,7 +699,7 @@ export type RecordEtiketTradeMutationVariables = Exact<{
 }>;
 
 
-export type RecordEtiketTradeMutation = { recordEtiketTrade: { id: string, factorCode: string, kind: SanadKind, customerCode: string, factorNumber: number, date: string, posting: SanadPosting, replayed: boolean, reconciled: boolean } };
+export type RecordEtiketTradeMutation = { recordEtiketTrade: { id: string, factorCode: string, kind: SanadKind, customerCode: string, factorNumber: number, date: string, posting: SanadPosting, replayed: boolean, reconciled: boolean } | null };
 
 export type RecordEtiketTransferMutationVariables = Exact<{
   input: EtiketTransferInput;
@@ -707,7 +707,7 @@ export type RecordEtiketTransferMutationVariables = Exact<{
 }>;
 
 
-export type RecordEtiketTransferMutation = { recordEtiketTransfer: { id: string, factorCode: string, kind: SanadKind, customerCode: string, factorNumber: number, date: string, posting: SanadPosting, replayed: boolean, reconciled: boolean } };
+export type RecordEtiketTransferMutation = { recordEtiketTransfer: { id: string, factorCode: string, kind: SanadKind, customerCode: string, factorNumber: number, date: string, posting: SanadPosting, replayed: boolean, reconciled: boolean } | null };
 
 export type DeleteSanadMutationVariables = Exact<{
   factorCode: string;
@@ -715,7 +715,7 @@ export type DeleteSanadMutationVariables = Exact<{
 }>;
 
 
-export type DeleteSanadMutation = { deleteSanad: { factorCode: string, replayed: boolean } };
+export type DeleteSanadMutation = { deleteSanad: { factorCode: string, replayed: boolean } | null };
 
 export type SanadsQueryVariables = Exact<{
   last?: number | null | undefined;

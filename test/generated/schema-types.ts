@@ -547,33 +547,33 @@ export type MadeGoodsTransferInput = {
 export type Mutation = {
   __typename?: 'Mutation';
   /** Creates a customer (ثبت مشتری / حساب جدید; Tahesab DoNewMoshtari) and answers the code the vendor gave it. With an idempotencyKey it happens at most once: a repeat is answered from the journal, and a lost answer is reconciled by finding the customer with exactly these details. */
-  createCustomer: CreateCustomerPayload;
+  createCustomer?: Maybe<CreateCustomerPayload>;
   /** Deletes a document (حذف سند) by its Factor_Code (DoDeleteSanad); its balance effect is undone. */
-  deleteSanad: DeleteSanadPayload;
+  deleteSanad?: Maybe<DeleteSanadPayload>;
   /** Records cash received or paid (سند ورود و خروج وجه نقد; DoNewSanadVKHVaghNaghd). */
-  recordCashTransfer: SanadReceipt;
+  recordCashTransfer?: Maybe<SanadReceipt>;
   /** Records coins bought or sold (سند خرید و فروش سکه; DoNewSanadBuySaleSEKEH). */
-  recordCoinTrade: SanadReceipt;
+  recordCoinTrade?: Maybe<SanadReceipt>;
   /** Records coins received or given (سند ورود و خروج سکه; DoNewSanadVKHSEKEH). */
-  recordCoinTransfer: SanadReceipt;
+  recordCoinTransfer?: Maybe<SanadReceipt>;
   /** Records a discount given or received (سند تخفیف; DoNewSanadTakhfif). */
-  recordDiscount: SanadReceipt;
+  recordDiscount?: Maybe<SanadReceipt>;
   /** Records a tagged piece bought or sold (سند خرید و فروش اتیکت; DoNewSanadBuySaleEtiket). */
-  recordEtiketTrade: SanadReceipt;
+  recordEtiketTrade?: Maybe<SanadReceipt>;
   /** Records a tagged piece coming in or going out (سند ورود و خروج اتیکت; DoNewSanadVKHEtiket). */
-  recordEtiketTransfer: SanadReceipt;
+  recordEtiketTransfer?: Maybe<SanadReceipt>;
   /** Records raw gold bought or sold (سند خرید و فروش آبشده و متفرقه; DoNewSanadBuySaleGOLD). */
-  recordGoldTrade: SanadReceipt;
+  recordGoldTrade?: Maybe<SanadReceipt>;
   /** Records raw gold received from or given to a customer (سند ورود و خروج آبشده و متفرقه; DoNewSanadVKHGOLD). */
-  recordGoldTransfer: SanadReceipt;
+  recordGoldTransfer?: Maybe<SanadReceipt>;
   /** Records made goods bought or sold (سند خرید و فروش کارساخته; DoNewSanadBuySaleKar). */
-  recordMadeGoodsTrade: SanadReceipt;
+  recordMadeGoodsTrade?: Maybe<SanadReceipt>;
   /** Records made goods received or given (سند ورود و خروج کارساخته; DoNewSanadVKHKar). */
-  recordMadeGoodsTransfer: SanadReceipt;
+  recordMadeGoodsTransfer?: Maybe<SanadReceipt>;
   /** Records a receivable or payable (سند طلب و بدهی; DoNewSanadTalabBedehi). */
-  recordReceivableOrPayable: SanadReceipt;
+  recordReceivableOrPayable?: Maybe<SanadReceipt>;
   /** Records one read of RFID tags in Tahesab (epcList), e.g. a stock count (انبارگردانی): says how many distinct tags were read, how many are on the shop's etikets, and which are unknown. With an idempotencyKey a repeat is answered from the journal; never sent again blind when Tahesab's answer is lost (VENDOR_OUTCOME_UNKNOWN: Tahesab cannot be asked about a read). */
-  recordRfidRead: RfidReadResult;
+  recordRfidRead?: Maybe<RfidReadResult>;
 };
 
 

@@ -10,9 +10,16 @@ export interface StartedProcess {
   exited: Promise<number | null>;
 }
 
-/** Starts `node dist/src/main.js` as `npm start` would, with only the given hesabgraph variables set. */
+/**
+ * Starts `node dist/src/main.js` as `npm start` would, with only the given
+ * hesabgraph variables set — and without the test runner's NODE_ENV=test,
+ * under which Apollo behaves differently than it does for users (it skips its
+ * own signal handlers).
+ */
 export function startMain(env: Record<string, string>): StartedProcess {
-  const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(TAHESAB|HESABFA|HESABIT|HESABGRAPH)_|^PORT$|^REDIS_URL$/.test(k)));
+  const clean = Object.fromEntries(
+    Object.entries(process.env).filter(([k]) => !/^(TAHESAB|HESABFA|HESABIT|HESABGRAPH)_|^PORT$|^REDIS_URL$|^NODE_ENV$|^VITEST/.test(k)),
+  );
   const child = spawn(process.execPath, [mainScript], { env: { ...clean, LOG_LEVEL: "warn", ...env }, stdio: ["ignore", "pipe", "pipe"] });
   let output = "";
   child.stdout!.on("data", (d) => (output += d));
