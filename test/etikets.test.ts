@@ -18,7 +18,7 @@ describe("etikets", () => {
     expect(etiket.name).toBe(held.Name);
     expect(etiket.weightGrams).toBe(held.Vazn);
     expect(etiket.ayar).toBe(held.Ayar);
-    expect(etiket.stonePrice).toBe(held.PoolSang);
+    expect(etiket.stonePrice).toBe(String(held.PoolSang));
     expect(etiket.inStock).toBe(held.IsMojood === 1);
     expect(stack.sim.requests.at(-1)).toMatchObject({ command: "getetiketinfobycode", args: ["12"] });
   });

@@ -114,7 +114,7 @@ describe("every Tahesab document command, with the exact arguments Tahesab recei
     expect(stack.sim.requests.at(-1)).toMatchObject({ command: "DoListAsnad", args: [5, 3, "1403-08-01", "1403-08-30"] });
     expect(listed.data!.sanads.map((s) => s.factorCode)).toContain(receipt.factorCode);
     const mine = listed.data!.sanads.find((s) => s.factorCode === receipt.factorCode)!;
-    expect(mine).toMatchObject({ kind: "CASH_TRANSFER", customerCode: "3", factorNumber, date, amount: 7_000_000, description: "واریز" });
+    expect(mine).toMatchObject({ kind: "CASH_TRANSFER", customerCode: "3", factorNumber, date, amount: "7000000", description: "واریز" });
 
     const found = await stack.gql(SanadInquiryDocument, { customerCode: "3", factorNumber, date });
     expect(stack.sim.requests.at(-1)).toMatchObject({ command: "DoNewSanadInquiry", args: [3, factorNumber, 1403, 8, 6] });

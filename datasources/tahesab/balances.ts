@@ -13,7 +13,8 @@ import { asRecord, canonicalCode, num, recordList, rial, str, type VendorRecord 
 export interface BalanceRecord {
   customerCode: string;
   goldGrams: number;
-  money: number;
+  /** Rials, exact. */
+  money: string;
   details: BalanceLineRecord[];
   /** The Shamsi day asked for (`1403-08-06`), or null for the latest balance. */
   asOf: string | null;

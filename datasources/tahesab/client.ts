@@ -2,6 +2,7 @@ import type { TahesabConfig } from "./config.js";
 import { ErrorCode, VendorError, type WriteFate } from "../../src/core/errors.js";
 import type { Logger } from "../../src/core/logger.js";
 import { createTrustingAgent } from "../../src/core/http/tls-trust.js";
+import { parseJson, stringifyJson } from "../../src/core/json.js";
 import { statusError, VendorTransport, type VendorCallObserver } from "../../src/core/http/transport.js";
 
 const VENDOR = "TAHESAB" as const;
@@ -53,7 +54,7 @@ export class TahesabClient {
     const response = await this.transport.send({
       operation: command,
       url: this.config.url,
-      body: JSON.stringify({ [command]: args }),
+      body: stringifyJson({ [command]: args }),
       write: Boolean(options.write),
     });
     return this.unwrap(command, response.status, response.body, response.headers);
@@ -71,7 +72,7 @@ export class TahesabClient {
     if (status !== 200) throw statusError(this.transport, command, { status, body, headers });
     let parsed: unknown;
     try {
-      parsed = JSON.parse(body);
+      parsed = parseJson(body);
     } catch {
       throw tahesabError(ErrorCode.VENDOR_ERROR, `Tahesab answered ${command} with a body that is not JSON.`, "UNKNOWN", { httpStatus: status });
     }

@@ -1,8 +1,12 @@
+import { jsonNumber } from "../../src/core/json.js";
 import type { Assay, DocumentHeader, DocumentKind, DocumentRequest, GoodsPricing } from "./document-types.js";
 import {
   RADIF_NUMBER, claimFlag, directionFlag, discountFlag, etiketTransferDirectionFlag, goldKindFlag, postingFlag, priceUnitFlag,
   returnedFlag, tradeSideFlag, wageBasisFlag,
 } from "./flags.js";
+
+/** Amounts are exact strings; Tahesab takes them as JSON numbers, written with every digit. */
+const rials = (amount: string) => jsonNumber(amount);
 
 /** The vendor command of each document kind. */
 export const COMMANDS: Record<DocumentKind, string> = {
@@ -41,8 +45,8 @@ function assaySlots(goldKind: "MISCELLANEOUS" | "MELTED", assay: Assay | null | 
 /** Slots 15–24 of the made-goods and etiket trade documents. */
 function tradePricing(p: GoodsPricing & { profitPercent: number }): unknown[] {
   return [
-    p.totalAmount, wageBasisFlag(p.wageBasis), p.taxPercent, p.taxAmount, p.profitPercent, p.goldPercent,
-    returnedFlag(p.returned), p.stonePrice, p.pictureFileName, p.wage,
+    rials(p.totalAmount), wageBasisFlag(p.wageBasis), p.taxPercent, rials(p.taxAmount), p.profitPercent, p.goldPercent,
+    returnedFlag(p.returned), rials(p.stonePrice), p.pictureFileName, rials(p.wage),
   ];
 }
 
@@ -59,8 +63,8 @@ export function encodeDocument(h: DocumentHeader, r: DocumentRequest): { command
       return {
         command,
         args: [
-          ...head, r.weightGrams, r.ayar, ...assaySlots(r.goldKind, r.assay), tradeSideFlag(r.side), r.unitPrice,
-          priceUnitFlag(r.priceUnit), goldKindFlag(r.goldKind), r.totalAmount,
+          ...head, r.weightGrams, r.ayar, ...assaySlots(r.goldKind, r.assay), tradeSideFlag(r.side), rials(r.unitPrice),
+          priceUnitFlag(r.priceUnit), goldKindFlag(r.goldKind), rials(r.totalAmount),
         ],
       };
     case "COIN_TRANSFER":
@@ -69,22 +73,22 @@ export function encodeDocument(h: DocumentHeader, r: DocumentRequest): { command
     case "COIN_TRADE":
       // [..., Vazn, Ayar, Count, Name_Sekeh, BuyOrSale, Mazaneh, MablaghKol]. Name_Sekeh is
       // unquoted here in the seed but is a name: it travels as a string.
-      return { command, args: [...head, r.weightGrams, r.ayar, r.count, r.coinName, tradeSideFlag(r.side), r.unitPrice, r.totalAmount] };
+      return { command, args: [...head, r.weightGrams, r.ayar, r.count, r.coinName, tradeSideFlag(r.side), rials(r.unitPrice), rials(r.totalAmount)] };
     case "CASH_TRANSFER":
       // [..., IsVoroodOrKhorooj, Mablagh, "Sharh"]
-      return { command, args: [...head, directionFlag(r.direction), r.amount, r.description] };
+      return { command, args: [...head, directionFlag(r.direction), rials(r.amount), r.description] };
     case "DISCOUNT":
       // [..., IsMaBeMoshtariOrMoshtariBeMa, Mablagh, "Sharh"]
-      return { command, args: [...head, discountFlag(r.discountDirection), r.amount, r.description] };
+      return { command, args: [...head, discountFlag(r.discountDirection), rials(r.amount), r.description] };
     case "RECEIVABLE_PAYABLE":
       // [..., IsBedehiOrTalab, Mablagh, "Sharh", Baabat, Vazn]. Baabat (بابت, "regarding")
       // is unquoted in the seed but is text: it travels as a string.
-      return { command, args: [...head, claimFlag(r.claim), r.amount, r.description, r.regarding, r.weightGrams] };
+      return { command, args: [...head, claimFlag(r.claim), rials(r.amount), r.description, r.regarding, r.weightGrams] };
     case "MADE_GOODS_TRADE":
       // 8 Vazn, 9 Ayar, 10 Count, 11 "Name_Kar", 12 BuyOrSale, 13 Mazaneh, 14 MazanehIsMesghalOrGeram, 15–24 pricing
       return {
         command,
-        args: [...head, r.weightGrams, r.ayar, r.count, r.name, tradeSideFlag(r.side), r.unitPrice, priceUnitFlag(r.priceUnit), ...tradePricing(r)],
+        args: [...head, r.weightGrams, r.ayar, r.count, r.name, tradeSideFlag(r.side), rials(r.unitPrice), priceUnitFlag(r.priceUnit), ...tradePricing(r)],
       };
     case "MADE_GOODS_TRANSFER":
       // 8 Vazn, 9 Ayar, 10 Count, 11 "Name_Kar", 12 IsVoroodOrKhorooj, 13 OjratTedadiOrGerami, 14 MablaghKol,
@@ -92,8 +96,8 @@ export function encodeDocument(h: DocumentHeader, r: DocumentRequest): { command
       return {
         command,
         args: [
-          ...head, r.weightGrams, r.ayar, r.count, r.name, directionFlag(r.direction), wageBasisFlag(r.wageBasis), r.totalAmount,
-          r.taxPercent, r.taxAmount, r.goldPercent, returnedFlag(r.returned), r.pictureFileName, r.wage, r.stonePrice,
+          ...head, r.weightGrams, r.ayar, r.count, r.name, directionFlag(r.direction), wageBasisFlag(r.wageBasis), rials(r.totalAmount),
+          r.taxPercent, rials(r.taxAmount), r.goldPercent, returnedFlag(r.returned), r.pictureFileName, rials(r.wage), rials(r.stonePrice),
         ],
       };
     case "ETIKET_TRADE":
@@ -101,7 +105,7 @@ export function encodeDocument(h: DocumentHeader, r: DocumentRequest): { command
       return {
         command,
         args: [
-          ...head, 0, 0, 0, "", tradeSideFlag(r.side), r.unitPrice, priceUnitFlag(r.priceUnit), ...tradePricing(r), Number(r.etiketCode),
+          ...head, 0, 0, 0, "", tradeSideFlag(r.side), rials(r.unitPrice), priceUnitFlag(r.priceUnit), ...tradePricing(r), Number(r.etiketCode),
         ],
       };
     case "ETIKET_TRANSFER":
@@ -111,8 +115,8 @@ export function encodeDocument(h: DocumentHeader, r: DocumentRequest): { command
       return {
         command,
         args: [
-          ...head, 0, 0, 0, "", etiketTransferDirectionFlag(r.direction), 0, 0, r.totalAmount, wageBasisFlag(r.wageBasis), r.taxPercent,
-          r.taxAmount, 0, r.goldPercent, returnedFlag(r.returned), r.stonePrice, r.pictureFileName, r.wage, Number(r.etiketCode),
+          ...head, 0, 0, 0, "", etiketTransferDirectionFlag(r.direction), 0, 0, rials(r.totalAmount), wageBasisFlag(r.wageBasis), r.taxPercent,
+          rials(r.taxAmount), 0, r.goldPercent, returnedFlag(r.returned), rials(r.stonePrice), r.pictureFileName, rials(r.wage), Number(r.etiketCode),
         ],
       };
   }

@@ -15,36 +15,36 @@ export interface Assay {
   labName: string;
 }
 
-/** Pricing, tax and wage fields shared by made-goods and etiket documents. */
+/** Pricing, tax and wage fields shared by made-goods and etiket documents. Amounts are exact rial strings (src/core/money.ts). */
 export interface GoodsPricing {
-  totalAmount: number;
+  totalAmount: string;
   wageBasis: WageBasis;
   taxPercent: number;
-  taxAmount: number;
+  taxAmount: string;
   goldPercent: number;
   returned: boolean;
-  stonePrice: number;
+  stonePrice: string;
   pictureFileName: string;
-  wage: number;
+  wage: string;
 }
 
 export type DocumentRequest =
   | { kind: "GOLD_TRANSFER"; direction: Direction; weightGrams: number; ayar: number; goldKind: GoldKind; assay?: Assay | null }
   | {
       kind: "GOLD_TRADE"; side: TradeSide; weightGrams: number; ayar: number; goldKind: GoldKind; assay?: Assay | null;
-      unitPrice: number; priceUnit: PriceUnit; totalAmount: number;
+      unitPrice: string; priceUnit: PriceUnit; totalAmount: string;
     }
   | { kind: "COIN_TRANSFER"; direction: Direction; weightGrams: number; ayar: number; count: number; coinName: string }
-  | { kind: "COIN_TRADE"; side: TradeSide; weightGrams: number; ayar: number; count: number; coinName: string; unitPrice: number; totalAmount: number }
-  | { kind: "CASH_TRANSFER"; direction: Direction; amount: number; description: string }
-  | { kind: "DISCOUNT"; discountDirection: DiscountDirection; amount: number; description: string }
-  | { kind: "RECEIVABLE_PAYABLE"; claim: ClaimKind; amount: number; description: string; regarding: string; weightGrams: number }
+  | { kind: "COIN_TRADE"; side: TradeSide; weightGrams: number; ayar: number; count: number; coinName: string; unitPrice: string; totalAmount: string }
+  | { kind: "CASH_TRANSFER"; direction: Direction; amount: string; description: string }
+  | { kind: "DISCOUNT"; discountDirection: DiscountDirection; amount: string; description: string }
+  | { kind: "RECEIVABLE_PAYABLE"; claim: ClaimKind; amount: string; description: string; regarding: string; weightGrams: number }
   | ({
       kind: "MADE_GOODS_TRADE"; side: TradeSide; weightGrams: number; ayar: number; count: number; name: string;
-      unitPrice: number; priceUnit: PriceUnit; profitPercent: number;
+      unitPrice: string; priceUnit: PriceUnit; profitPercent: number;
     } & GoodsPricing)
   | ({ kind: "MADE_GOODS_TRANSFER"; direction: Direction; weightGrams: number; ayar: number; count: number; name: string } & GoodsPricing)
-  | ({ kind: "ETIKET_TRADE"; etiketCode: string; side: TradeSide; unitPrice: number; priceUnit: PriceUnit; profitPercent: number } & GoodsPricing)
+  | ({ kind: "ETIKET_TRADE"; etiketCode: string; side: TradeSide; unitPrice: string; priceUnit: PriceUnit; profitPercent: number } & GoodsPricing)
   | ({ kind: "ETIKET_TRANSFER"; etiketCode: string; direction: Direction } & GoodsPricing);
 
 export type DocumentKind = DocumentRequest["kind"];
@@ -60,6 +60,6 @@ export interface SanadRecord {
   posting: Posting | null;
   weightGrams: number | null;
   ayar: number | null;
-  amount: number | null;
+  amount: string | null;
   description: string | null;
 }

@@ -5,7 +5,7 @@ import type { TahesabClient } from "./client.js";
 import { COMMANDS, KIND_BY_VENDOR_NAME, encodeDocument } from "./document-encoders.js";
 import type { DocumentHeader, DocumentKind, DocumentRequest, SanadRecord } from "./document-types.js";
 import type { ExactlyOnce, ExactlyOnceOutcome } from "../../src/core/exactly-once.js";
-import { asRecord, canonicalCode, num, recordList, str, type VendorRecord } from "./records.js";
+import { asRecord, canonicalCode, num, recordList, rial, str, type VendorRecord } from "./records.js";
 
 const UNKNOWN_CUSTOMER = Symbol("unknown customer");
 
@@ -53,7 +53,7 @@ export function toSanad(record: VendorRecord): SanadRecord | undefined {
     posting: postingFlag === null ? null : postingFlag === 1 ? "FINAL" : "TEMPORARY",
     weightGrams: num(record, "Vazn"),
     ayar: num(record, "Ayar"),
-    amount: num(record, "Mablagh"),
+    amount: rial(record, "Mablagh"),
     description: str(record, "Sharh"),
   };
 }

@@ -13,7 +13,7 @@ export interface EtiketRecord {
   color: string | null;
   description: string | null;
   profitPercent: number | null;
-  stonePrice: number | null;
+  stonePrice: string | null;
   inStock: boolean | null;
   madeGoodsCode: string | null;
   pictureFileName: string | null;

@@ -1,3 +1,5 @@
+import { roundToWhole, toDecimalAmount } from "../../src/core/money.js";
+
 /**
  * Reading Tahesab's records. Its answers are loosely typed (numbers may come as
  * strings, lists as objects keyed by code), so every field is read through
@@ -27,7 +29,7 @@ export function str(record: VendorRecord, key: string): string | null {
 export function num(record: VendorRecord, key: string): number | null {
   const value = record[key];
   if (value === undefined || value === null || value === "") return null;
-  const n = typeof value === "number" ? value : Number(String(value).replace(/,/g, ""));
+  const n = typeof value === "number" ? value : Number(String(value).replace(/,/g, ""));  // LosslessNumber and strings alike
   return Number.isFinite(n) ? n : null;
 }
 
@@ -38,10 +40,12 @@ export function flag(record: VendorRecord, key: string): boolean | null {
   return value === true || value === 1 || value === "1" || value === "true";
 }
 
-/** Money: whole rials. */
-export function rial(record: VendorRecord, key: string): number | null {
-  const n = num(record, key);
-  return n === null ? null : Math.round(n);
+/** Money: whole rials, exact, as a canonical string (a fraction is rounded to the rial). */
+export function rial(record: VendorRecord, key: string): string | null {
+  const value = record[key];
+  if (value === undefined || value === null || value === "") return null;
+  const amount = toDecimalAmount(value);
+  return amount === undefined ? null : roundToWhole(amount);
 }
 
 /**

@@ -33,7 +33,7 @@ export class Balance {
   goldGrams: number;
 
   @Field(() => RialScalar, { description: `Money balance (مانده مالی / MandeyeMali) in rials. ${SIGN}` })
-  money: number;
+  money: string;
 
   @Field(() => [BalanceLine], { description: "The breakdown (تفکیک ته حساب) line by line, as Tahesab gives it." })
   details: BalanceLine[];

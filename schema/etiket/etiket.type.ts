@@ -49,7 +49,7 @@ export class Etiket extends Node {
   profitPercent: number | null;
 
   @Field(() => RialScalar, { nullable: true, description: "Price of the stones set in the piece, in rials (پول سنگ / PoolSang)." })
-  stonePrice: number | null;
+  stonePrice: string | null;
 
   @Field(() => Boolean, { nullable: true, description: "True while the piece is in the shop's stock (موجود / IsMojood)." })
   inStock: boolean | null;

@@ -55,9 +55,9 @@ export class CoinTradeInput extends SanadHeaderInput {
 
   @Field(() => RialScalar, { description: "Unit price in rials per coin (مظنه / Mazaneh)." })
   @all(nonNegative())
-  unitPrice: number;
+  unitPrice: string;
 
   @Field(() => RialScalar, { description: "Total amount in rials (مبلغ کل / MablaghKol)." })
   @all(nonNegative())
-  totalAmount: number;
+  totalAmount: string;
 }

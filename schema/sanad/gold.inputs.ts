@@ -47,12 +47,12 @@ export class GoldTradeInput extends SanadHeaderInput {
 
   @Field(() => RialScalar, { description: "Unit price in rials (مظنه / Mazaneh), per `priceUnit`." })
   @all(nonNegative())
-  unitPrice: number;
+  unitPrice: string;
 
   @Field(() => PriceUnit, { description: "Whether unitPrice (مظنه / Mazaneh) is per mesghal (مثقال) or per gram (گرم)." })
   priceUnit: PriceUnit;
 
   @Field(() => RialScalar, { description: "Total amount in rials (مبلغ کل / MablaghKol)." })
   @all(nonNegative())
-  totalAmount: number;
+  totalAmount: string;
 }

@@ -29,7 +29,7 @@ export class MadeGoodsTradeInput extends GoodsPricingInput {
 
   @Field(() => RialScalar, { description: "Unit price in rials (مظنه / Mazaneh), per `priceUnit`." })
   @all(nonNegative())
-  unitPrice: number;
+  unitPrice: string;
 
   @Field(() => PriceUnit, { description: "Whether unitPrice (مظنه / Mazaneh) is per mesghal (مثقال) or per gram (گرم)." })
   priceUnit: PriceUnit;
@@ -76,7 +76,7 @@ export class EtiketTradeInput extends GoodsPricingInput {
 
   @Field(() => RialScalar, { description: "Unit price in rials (مظنه / Mazaneh), per `priceUnit`." })
   @all(nonNegative())
-  unitPrice: number;
+  unitPrice: string;
 
   @Field(() => PriceUnit, { description: "Whether unitPrice (مظنه / Mazaneh) is per mesghal (مثقال) or per gram (گرم)." })
   priceUnit: PriceUnit;

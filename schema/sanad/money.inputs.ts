@@ -11,7 +11,7 @@ export class CashTransferInput extends SanadHeaderInput {
 
   @Field(() => RialScalar, { description: "Amount in rials (مبلغ / Mablagh), 0 or more." })
   @all(nonNegative())
-  amount: number;
+  amount: string;
 
   @Field({ defaultValue: "", description: "Description (شرح / Sharh)." })
   @all(text(500))
@@ -25,7 +25,7 @@ export class DiscountInput extends SanadHeaderInput {
 
   @Field(() => RialScalar, { description: "Amount in rials (مبلغ / Mablagh), 0 or more." })
   @all(nonNegative())
-  amount: number;
+  amount: string;
 
   @Field({ defaultValue: "", description: "Description (شرح / Sharh)." })
   @all(text(500))
@@ -39,7 +39,7 @@ export class ReceivableOrPayableInput extends SanadHeaderInput {
 
   @Field(() => RialScalar, { description: "Amount in rials (مبلغ / Mablagh), 0 or more." })
   @all(nonNegative())
-  amount: number;
+  amount: string;
 
   @Field(() => Float, { defaultValue: 0, description: "Gold weight in grams (وزن / Vazn), 0 or more." })
   @Min(0)

@@ -47,7 +47,8 @@ export class AssayInput {
 /** Weight, purity and count decorators shared by the inputs that carry them. */
 export const weight = () => [IsPositive(), Max(1_000_000)];
 export const ayar = () => [IsInt(), Min(0), Max(1000)];
-export const nonNegative = () => [Min(0)];
+/** Rial amounts arrive as canonical strings (src/core/scalars/rial.ts): 0 or more. */
+export const nonNegative = () => [Matches(/^\d+$/, { message: "must be 0 or more" })];
 export const percent = () => [Min(0), Max(100)];
 export const text = (max: number) => [MaxLength(max), NoControlCharacters()];
 export const name = () => [Length(1, 100), Matches(NOT_BLANK, { message: "must not be blank" }), SingleLine()];
@@ -62,14 +63,14 @@ export function all(...decorators: PropertyDecorator[][]): PropertyDecorator {
 export abstract class GoodsPricingInput extends SanadHeaderInput {
   @Field(() => RialScalar, { description: "Total amount in rials (مبلغ کل / MablaghKol)." })
   @all(nonNegative())
-  totalAmount: number;
+  totalAmount: string;
 
   @Field(() => WageBasis, { defaultValue: WageBasis.TOTAL, description: "Whether `wage` is one total or per gram (اجرت تعدادی یا گرمی / OjratTedadiOrGerami)." })
   wageBasis: WageBasis;
 
-  @Field(() => RialScalar, { defaultValue: 0, description: "Making charge in rials (اجرت / Ojrat)." })
+  @Field(() => RialScalar, { defaultValue: "0", description: "Making charge in rials (اجرت / Ojrat)." })
   @all(nonNegative())
-  wage: number;
+  wage: string;
 
   @Field(() => Float, { description: "Tax percent (درصد مالیات / Darsad_Maliat), 0 to 100; the seed's example is 9." })
   @all(percent())
@@ -77,7 +78,7 @@ export abstract class GoodsPricingInput extends SanadHeaderInput {
 
   @Field(() => RialScalar, { description: "The computed tax amount in rials (مقدار مالیات / MeghdarMaliat)." })
   @all(nonNegative())
-  taxAmount: number;
+  taxAmount: string;
 
   @Field(() => Float, { defaultValue: 0, description: "Gold percent (درصد طلایی / Darsad_Talayee), 0 to 100." })
   @all(percent())
@@ -86,9 +87,9 @@ export abstract class GoodsPricingInput extends SanadHeaderInput {
   @Field({ defaultValue: false, description: "True when the item is returned (مرجوعی / IsMarjoo)." })
   returned: boolean;
 
-  @Field(() => RialScalar, { defaultValue: 0, description: "Stone price in rials (پول سنگ / PoolSang)." })
+  @Field(() => RialScalar, { defaultValue: "0", description: "Stone price in rials (پول سنگ / PoolSang)." })
   @all(nonNegative())
-  stonePrice: number;
+  stonePrice: string;
 
   @Field({ defaultValue: "", description: "The item's picture file name in Tahesab (نام فایل تصویر / PictureFileName), e.g. a1.jpg." })
   @Matches(/^[^\\/:*?"<>|\u0000-\u001F\u007F]{0,100}$/, { message: "must be a plain file name such as a1.jpg" })

@@ -34,7 +34,7 @@ export class Sanad extends Node {
   ayar: number | null;
 
   @Field(() => RialScalar, { nullable: true, description: "The document's amount in rials (مبلغ)." })
-  amount: number | null;
+  amount: string | null;
 
   @Field(() => String, { nullable: true, description: "Description (شرح)." })
   description: string | null;

@@ -11,7 +11,7 @@ export type Scalars = {
   Date: { input: unknown; output: unknown; }
   /** A day in the Shamsi (Jalali, solar hijri; تاریخ شمسی) calendar, written `YYYY-MM-DD`, e.g. `1403-08-06`. Inputs may use Persian digits or `/`; invalid days (month 13, 1404-12-30 in a common year) and years outside 1300–1499 (such as a Gregorian 2024-10-27 sent by mistake) are refused. */
   JalaliDate: { input: string; output: string; }
-  /** An amount of money in Iranian rials (ریال), a whole number up to ±2^53−1, sent as a JSON number (strings of digits are accepted on input). Never truncated to 32 bits. */
+  /** An amount of money in Iranian rials (ریال): a whole number of any size, written as a JSON string of digits with an optional minus sign (e.g. "400350000" or "-1250"), so it stays exact in every client. Inputs may also be JSON integers up to 2^53−1, or strings with Persian digits or thousands separators. */
   Rial: { input: number; output: number; }
 };
 
