@@ -1,5 +1,6 @@
 import { Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
-import type { BalanceRecord, CustomerRecord } from "../datasources/tahesab/index.js";
+import type { BalanceRecord } from "../datasources/tahesab/index.js";
+import type { CustomerRecord } from "../src/core/customer.js";
 import type { Context } from "../src/context.js";
 import { useTahesab } from "./vendors.js";
 import { badInput } from "../src/core/errors.js";
@@ -7,7 +8,8 @@ import { toGlobalId } from "../src/core/ids.js";
 import { normalisePersian } from "../src/core/text/persian.js";
 import { parseIranianMobile } from "../src/core/text/phone.js";
 import { Balance } from "../schema/balance/balance.type.js";
-import { BalanceAtArgs, CustomersByPhoneArgs, TahesabCustomersArgs } from "../schema/customer/customer.args.js";
+import { BalanceAtArgs, CustomerArgs, CustomersByPhoneArgs, TahesabCustomersArgs } from "../schema/customer/customer.args.js";
+import { customersOf } from "./customers/index.js";
 import { Customer, CustomerConnection } from "../schema/customer/customer.type.js";
 import { Vendor } from "../schema/common/vendor.enum.js";
 import { codeRangeConnection, parseCodeRange } from "./code-range.js";
@@ -50,6 +52,14 @@ export class CustomerResolver {
     const found = await tahesab.customers.byMobile(mobile);
     for (const customer of found) loaders.customer.prime(customer.code, customer);
     return found;
+  }
+
+  @Query(() => Customer, {
+    nullable: true,
+    description: "One customer (مشتری) of any vendor by its code there; null when the vendor has no such customer.",
+  })
+  customer(@Args() { vendor, code }: CustomerArgs, @Ctx() context: Context): Promise<CustomerRecord | null> {
+    return customersOf(vendor, "vendor").load(context, code);
   }
 
   @FieldResolver(() => ID, { description: "Global id of this customer, for `node(id:)`." })

@@ -3,7 +3,7 @@ import { printSchemaWithDirectives } from "@graphql-tools/utils";
 import { parse, type GraphQLSchema } from "graphql";
 import { buildSchema, createResolversMap } from "type-graphql";
 import { BalanceResolver } from "../resolvers/balance.resolver.js";
-import { CreateCustomerResolver } from "../resolvers/create-customer.resolver.js";
+import { CreateCustomerResolver, DeleteCustomerResolver, UpdateCustomerResolver } from "../resolvers/customer-writes.resolver.js";
 import { CustomerResolver } from "../resolvers/customer.resolver.js";
 import { EtiketResolver } from "../resolvers/etiket.resolver.js";
 import { BalanceDatesResolver, EtiketDatesResolver, SanadDatesResolver, SanadReceiptDatesResolver } from "../resolvers/gregorian-dates.resolver.js";
@@ -16,7 +16,7 @@ const FEDERATION_LINK =
   'extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key", "@shareable", "@external", "@requires", "@provides"])';
 
 /** Every resolver class of the graph. */
-export const resolvers = [NodeResolver, EtiketResolver, SanadResolver, CustomerResolver, CreateCustomerResolver, BalanceResolver, RfidResolver,
+export const resolvers = [NodeResolver, EtiketResolver, SanadResolver, CustomerResolver, CreateCustomerResolver, UpdateCustomerResolver, DeleteCustomerResolver, BalanceResolver, RfidResolver,
   EtiketDatesResolver, SanadDatesResolver, SanadReceiptDatesResolver, BalanceDatesResolver] as const;
 
 function mergeResolverMaps(base: Record<string, any>, extra: Record<string, any>): Record<string, any> {

@@ -146,3 +146,36 @@ describe("Tahesab customers", () => {
     itRefusesEach(() => stack, cases);
   });
 });
+
+describe("customers across vendors: one query, one set of writes", () => {
+  let stack: Stack;
+  beforeAll(async () => {
+    stack = await startStack();
+  });
+  afterAll(() => stack.close());
+
+  it("customer(vendor:, code:) finds a Tahesab customer; an unknown code is null", async () => {
+    const response = await stack.gql<any, any>(`{ one: customer(vendor: TAHESAB, code: "3") { vendor code name email } none: customer(vendor: TAHESAB, code: "987654") { code } }`);
+    expect(response.errors).toBeUndefined();
+    expect(response.data.one).toMatchObject({ vendor: "TAHESAB", code: "3", email: null });
+    expect(response.data.one.name).toBe(stack.sim.state.customer("3")!.Name);
+    expect(response.data.none).toBeNull();
+  });
+
+  it("a field Tahesab does not keep is refused, naming it, and nothing is sent", async () => {
+    stack.sim.resetRequests();
+    const response = await stack.gql<any, any>(`mutation { createCustomer(input: { vendor: TAHESAB, name: "سارا", email: "sara@example.com" }) { code } }`);
+    expect(codes(response)).toEqual(["BAD_USER_INPUT"]);
+    expect(response.errors![0].extensions!.field).toBe("input.email");
+    expect(response.errors![0].message).toMatch(/Tahesab customers have no email/);
+    expect(stack.sim.count()).toBe(0);
+  });
+
+  it("changing or deleting a Tahesab customer is refused naming the vendor: Tahesab has no command for it", async () => {
+    const update = await stack.gql<any, any>(`mutation { updateCustomer(input: { vendor: TAHESAB, code: "3", name: "x" }) { code } }`);
+    expect(update.errors![0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.vendor" });
+    const remove = await stack.gql<any, any>(`mutation { deleteCustomer(vendor: TAHESAB, code: "3") { code } }`);
+    expect(remove.errors![0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "vendor" });
+    expect(remove.data.deleteCustomer).toBeNull();
+  });
+});

@@ -19,7 +19,12 @@ const PLUMBING = new Set([
 /** Arguments that are paging or exactly-once plumbing. */
 const PLUMBING_ARGUMENTS = new Set(["first", "after", "idempotencyKey", "id"]);
 const isPlumbing = (type: string, field: string) =>
-  PLUMBING.has(`${type}.${field}`) || type === "PageInfo" || type.endsWith("Connection") || type.endsWith("Edge");
+  PLUMBING.has(`${type}.${field}`) ||
+  type === "PageInfo" ||
+  type.endsWith("Connection") ||
+  type.endsWith("Edge") ||
+  // The exactly-once flags every write answers with.
+  ((type.endsWith("Payload") || type.endsWith("Receipt")) && ["replayed", "reconciled"].includes(field));
 
 describe("schema/schema.graphql", () => {
   it("is the schema the classes emit (run `npm run schema` after changing them)", async () => {

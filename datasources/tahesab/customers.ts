@@ -1,30 +1,10 @@
+import { blankCustomer, type CustomerRecord } from "../../src/core/customer.js";
 import { badInput, ErrorCode } from "../../src/core/errors.js";
 import { normalisePersian, toAsciiDigits } from "../../src/core/text/persian.js";
 import { tahesabError, type TahesabClient } from "./client.js";
 import type { ExactlyOnce, ExactlyOnceOutcome } from "../../src/core/exactly-once.js";
 import { pageByCodeRange, type CodePage } from "../../src/core/paging/code-range.js";
 import { canonicalCode, recordList, str, type VendorRecord } from "./records.js";
-
-/**
- * A customer as hesabgraph describes it (schema/customer/customer.type.ts).
- * Tahesab fills code, name, group, phone, mobile and address; the fields of
- * the other vendors are null.
- */
-export interface CustomerRecord {
-  vendor: "TAHESAB";
-  code: string;
-  name: string | null;
-  group: string | null;
-  phone: string | null;
-  mobile: string | null;
-  address: string | null;
-  company: null;
-  email: null;
-  postalCode: null;
-  nationalId: null;
-  economicCode: null;
-  registrationNumber: null;
-}
 
 /** Phone numbers typed in Persian digits (۰۹۳۵…) come out with ASCII digits. */
 function phone(record: VendorRecord, key: string): string | null {
@@ -36,8 +16,7 @@ export function toCustomer(record: VendorRecord): CustomerRecord | undefined {
   const code = str(record, "Code");
   if (!code) return undefined;
   return {
-    vendor: "TAHESAB",
-    code,
+    ...blankCustomer("TAHESAB", code),
     // Names are given as Tahesab stores them (possibly with Arabic ي/ك);
     // comparisons normalise both sides instead.
     name: str(record, "Name"),
@@ -45,12 +24,6 @@ export function toCustomer(record: VendorRecord): CustomerRecord | undefined {
     phone: phone(record, "Tel"),
     mobile: phone(record, "Mobile"),
     address: str(record, "Address"),
-    company: null,
-    email: null,
-    postalCode: null,
-    nationalId: null,
-    economicCode: null,
-    registrationNumber: null,
   };
 }
 

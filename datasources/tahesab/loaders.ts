@@ -2,7 +2,7 @@ import type DataLoader from "dataloader";
 import type { JalaliDay } from "../../src/core/dates/jalali-day.js";
 import { batchedLoader, parallelLoader } from "../../src/core/loaders.js";
 import type { BalanceRecord } from "./balances.js";
-import type { CustomerRecord } from "./customers.js";
+import type { CustomerRecord } from "../../src/core/customer.js";
 import type { EtiketImageRecord, EtiketRecord } from "./etikets.js";
 import type { TahesabDatasource } from "./index.js";
 import { canonicalCode } from "./records.js";

@@ -3,7 +3,9 @@ import { PageArgs } from "../common/page.args.js";
 import { ValidateNested } from "class-validator";
 import { JalaliDateScalar, type JalaliDay } from "../../src/core/scalars/jalali-date.js";
 import { IdempotencyArgs } from "../common/idempotency.args.js";
-import { CreateCustomerInput } from "./create-customer.input.js";
+import { Length } from "class-validator";
+import { Vendor } from "../common/vendor.enum.js";
+import { CreateCustomerInput, UpdateCustomerInput } from "./create-customer.input.js";
 
 @ArgsType()
 export class TahesabCustomersArgs extends PageArgs {
@@ -43,4 +45,31 @@ export class CreateCustomerArgs extends IdempotencyArgs {
   @Field(() => CreateCustomerInput, { description: "The new customer (مشتری جدید), field by field." })
   @ValidateNested()
   input: CreateCustomerInput;
+}
+
+@ArgsType()
+export class UpdateCustomerArgs extends IdempotencyArgs {
+  @Field(() => UpdateCustomerInput, { description: "The customer and the fields to change (ویرایش مشتری)." })
+  @ValidateNested()
+  input: UpdateCustomerInput;
+}
+
+@ArgsType()
+export class CustomerArgs {
+  @Field(() => Vendor, { description: "The vendor the customer lives in (سامانه)." })
+  vendor: Vendor;
+
+  @Field({ description: "The customer's code in its vendor (کد), as `Customer.code` gives it." })
+  @Length(1, 100)
+  code: string;
+}
+
+@ArgsType()
+export class DeleteCustomerArgs extends IdempotencyArgs {
+  @Field(() => Vendor, { description: "The vendor the customer lives in (سامانه)." })
+  vendor: Vendor;
+
+  @Field({ description: "The customer's code in its vendor (کد), as `Customer.code` gives it." })
+  @Length(1, 100)
+  code: string;
 }

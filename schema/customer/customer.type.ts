@@ -2,6 +2,9 @@ import { Directive, Field, ObjectType } from "type-graphql";
 import { Connection } from "../common/connection.js";
 import { Node } from "../common/node.interface.js";
 import { Vendor } from "../common/vendor.enum.js";
+import { DateTimeScalar } from "../../src/core/scalars/gregorian-date.js";
+import { JalaliDateScalar } from "../../src/core/scalars/jalali-date.js";
+import { CustomerKind } from "./customer.enums.js";
 
 /**
  * One customer type for the three vendors (DESIGN "The graph"): flat, so a BI
@@ -25,47 +28,83 @@ export class Customer extends Node {
   @Field(() => String, { nullable: true, description: "Name (نام), as the vendor stores it. All vendors." })
   name: string | null;
 
+  @Field(() => String, { nullable: true, description: "First name (نام) of a person. Hesabfa." })
+  firstName: string | null;
+
+  @Field(() => String, { nullable: true, description: "Last name (نام خانوادگی) of a person. Hesabfa." })
+  lastName: string | null;
+
+  @Field(() => CustomerKind, { nullable: true, description: "Person or company (نوع شخص / ContactType). Hesabfa." })
+  kind: CustomerKind | null;
+
+  @Field(() => String, { nullable: true, description: "Company name (نام شرکت). Hesabfa, Hesabit." })
+  company: string | null;
+
   @Field(() => String, {
     nullable: true,
-    description: "Customer group (گروه / GroupName), e.g. مشتری عادی, همکار (a colleague's shop). Tahesab.",
+    description: "Customer group (گروه), e.g. مشتری عادی, همکار (a colleague's shop). Tahesab (GroupName / GoroupName).",
   })
   group: string | null;
 
-  @Field(() => String, {
-    nullable: true,
-    description: "Phone number (تلفن / Tel), with ASCII digits. Tahesab, Hesabfa, Hesabit.",
-  })
+  @Field(() => String, { nullable: true, description: "The group's id in the vendor (شناسه گروه / GID). Tahesab." })
+  groupId: string | null;
+
+  @Field(() => String, { nullable: true, description: "Phone number (تلفن / Tel), with ASCII digits. Tahesab, Hesabfa, Hesabit." })
   phone: string | null;
 
-  @Field(() => String, {
-    nullable: true,
-    description: "Mobile number (موبایل / Mobile), with ASCII digits, e.g. 09121234567. Tahesab, Hesabfa, Hesabit.",
-  })
+  @Field(() => String, { nullable: true, description: "Mobile number (موبایل / Mobile), with ASCII digits, e.g. 09121234567. Tahesab, Hesabfa, Hesabit." })
   mobile: string | null;
+
+  @Field(() => String, { nullable: true, description: "Fax number (فکس). Hesabfa, Hesabit." })
+  fax: string | null;
+
+  @Field(() => String, { nullable: true, description: "E-mail address (ایمیل). Hesabfa, Hesabit." })
+  email: string | null;
+
+  @Field(() => String, { nullable: true, description: "Web site (وب سایت). Hesabfa." })
+  website: string | null;
 
   @Field(() => String, { nullable: true, description: "Postal address (آدرس / Address). Tahesab, Hesabfa, Hesabit." })
   address: string | null;
 
-  @Field(() => String, { nullable: true, description: "Company name (نام شرکت). Hesabfa, Hesabit; null for Tahesab." })
-  company: string | null;
+  @Field(() => String, { nullable: true, description: "City (شهر). Tahesab, Hesabfa." })
+  city: string | null;
 
-  @Field(() => String, { nullable: true, description: "E-mail address (ایمیل). Hesabfa, Hesabit; null for Tahesab." })
-  email: string | null;
+  @Field(() => String, { nullable: true, description: "Province or state (استان). Hesabfa." })
+  state: string | null;
 
-  @Field(() => String, { nullable: true, description: "Postal code (کد پستی), ten digits. Hesabfa, Hesabit; null for Tahesab." })
+  @Field(() => String, { nullable: true, description: "Country (کشور). Hesabfa." })
+  country: string | null;
+
+  @Field(() => String, { nullable: true, description: "Postal code (کد پستی), ten digits. Hesabfa, Hesabit." })
   postalCode: string | null;
 
   @Field(() => String, {
     nullable: true,
-    description: "National id (کد ملی / شناسه ملی): a person's ten digits or a company's eleven. Hesabfa; null for Tahesab and Hesabit.",
+    description: "National id (کد ملی / شناسه ملی): a person's ten digits or a company's eleven. Tahesab (CodeMelli), Hesabfa (NationalCode).",
   })
   nationalId: string | null;
 
-  @Field(() => String, { nullable: true, description: "Economic code (کد اقتصادی) for tax invoices. Hesabfa, Hesabit; null for Tahesab." })
+  @Field(() => String, { nullable: true, description: "Economic code (کد اقتصادی) for tax invoices. Hesabfa, Hesabit." })
   economicCode: string | null;
 
-  @Field(() => String, { nullable: true, description: "Company registration number (شماره ثبت). Hesabfa, Hesabit; null for Tahesab." })
+  @Field(() => String, { nullable: true, description: "Company registration number (شماره ثبت). Hesabfa, Hesabit." })
   registrationNumber: string | null;
+
+  @Field(() => JalaliDateScalar, { nullable: true, description: "Birth date (تاریخ تولد / BDate), a Shamsi day. Tahesab." })
+  birthDate: string | null;
+
+  @Field(() => String, { nullable: true, description: "Free note (یادداشت / Note). Hesabfa." })
+  note: string | null;
+
+  @Field(() => String, { nullable: true, description: "The client's own reference kept with the customer (برچسب / Tag), e.g. a web shop's customer id. Hesabfa." })
+  tag: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: "False when the customer is deactivated (فعال / Active). Hesabfa." })
+  active: boolean | null;
+
+  @Field(() => DateTimeScalar, { nullable: true, description: "When the customer was created (تاریخ ایجاد), ISO-8601. Hesabit." })
+  createdAt: string | null;
 }
 
 @ObjectType({ description: "A page of customers (مشتریان)." })

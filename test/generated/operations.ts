@@ -86,19 +86,60 @@ export type CoinTransferInput = {
 
 /** A new customer or account (مشتری / حساب جدید). */
 export type CreateCustomerInput = {
-  /** Postal address (آدرس / Address), up to 300 characters. Tahesab. */
+  /** Postal address (آدرس), up to 300 characters. Tahesab, Hesabfa, Hesabit. */
   address?: string | null | undefined;
-  /** Customer group (گروه / GroupName), e.g. مشتری عادی or همکار; up to 50 characters. Tahesab; empty when left out. */
+  /** Birth date (تاریخ تولد), a Shamsi day. Tahesab. */
+  birthDate?: string | null | undefined;
+  /** City (شهر). Hesabfa. */
+  city?: string | null | undefined;
+  /** Company name (نام شرکت), up to 100 characters. Hesabfa, Hesabit. */
+  company?: string | null | undefined;
+  /** Country (کشور). Hesabfa. */
+  country?: string | null | undefined;
+  /** Economic code (کد اقتصادی). Hesabfa, Hesabit. */
+  economicCode?: string | null | undefined;
+  /** E-mail address (ایمیل). Hesabfa, Hesabit. */
+  email?: string | null | undefined;
+  /** Fax number (فکس), digits as for `phone`. Hesabfa, Hesabit. */
+  fax?: string | null | undefined;
+  /** First name (نام) of a person, up to 100 characters. Hesabfa. */
+  firstName?: string | null | undefined;
+  /** Customer group (گروه), e.g. مشتری عادی or همکار; up to 50 characters. Tahesab; empty when left out. */
   group?: string | null | undefined;
-  /** Mobile number (موبایل) in any usual form (09121234567, +989121234567, Persian digits); stored as 09121234567, so `tahesabCustomersByPhone` finds the customer. Tahesab stores it as the customer's Tel. */
+  /** Person or company (نوع شخص). Hesabfa; a person when left out. */
+  kind?: CustomerKind | null | undefined;
+  /** Last name (نام خانوادگی) of a person, up to 100 characters. Hesabfa. */
+  lastName?: string | null | undefined;
+  /** Mobile number (موبایل) in any usual form (09121234567, +989121234567, Persian digits); stored as 09121234567. Tahesab (stored as the customer's Tel, so `tahesabCustomersByPhone` finds it), Hesabfa, Hesabit. */
   mobile?: string | null | undefined;
   /** Name (نام), 1 to 100 characters. All vendors. */
   name: string;
-  /** Landline phone number (تلفن / Tel): 4 to 15 digits, with optional +, spaces, dashes or parentheses. Tahesab. */
+  /** National id (کد ملی / شناسه ملی): ten digits for a person, eleven for a company. Tahesab, Hesabfa. */
+  nationalId?: string | null | undefined;
+  /** Free note (یادداشت), up to 500 characters. Hesabfa. */
+  note?: string | null | undefined;
+  /** Landline phone number (تلفن / Tel): 4 to 15 digits, with optional +, spaces, dashes or parentheses. Tahesab, Hesabfa, Hesabit. */
   phone?: string | null | undefined;
-  /** The vendor to create the customer in (سامانه). TAHESAB for now. */
+  /** Postal code (کد پستی), ten digits. Hesabfa, Hesabit. */
+  postalCode?: string | null | undefined;
+  /** Company registration number (شماره ثبت). Hesabfa, Hesabit. */
+  registrationNumber?: string | null | undefined;
+  /** Province or state (استان). Hesabfa. */
+  state?: string | null | undefined;
+  /** The client's own reference to keep with the customer (برچسب / Tag), e.g. a web shop's customer id. Hesabfa. */
+  tag?: string | null | undefined;
+  /** The vendor to create the customer in (سامانه). */
   vendor: Vendor;
+  /** Web site (وب سایت). Hesabfa. */
+  website?: string | null | undefined;
 };
+
+/** Whether a customer is a person or a company (نوع شخص). */
+export type CustomerKind =
+  /** A company or organisation (شخص حقوقی). */
+  | 'LEGAL_ENTITY'
+  /** A person (شخص حقیقی). */
+  | 'PERSON';
 
 /** Which way goods or money move between the shop and the customer (IsVoroodOrKhorooj). */
 export type Direction =

@@ -9,6 +9,8 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** A date string, such as 2007-12-03, compliant with the `full-date` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar. */
   Date: { input: unknown; output: unknown; }
+  /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar. */
+  DateTime: { input: unknown; output: unknown; }
   /** A day in the Shamsi (Jalali, solar hijri; تاریخ شمسی) calendar, written `YYYY-MM-DD`, e.g. `1403-08-06`. Inputs may use Persian digits or `/`; invalid days (month 13, 1404-12-30 in a common year) and years outside 1300–1499 (such as a Gregorian 2024-10-27 sent by mistake) are refused. */
   JalaliDate: { input: string; output: string; }
   /** An amount of money in Iranian rials (ریال): a whole number of any size, written as a JSON string of digits with an optional minus sign (e.g. "400350000" or "-1250"), so it stays exact in every client. Inputs may also be JSON integers up to 2^53−1, or strings with Persian digits or thousands separators. */
@@ -126,18 +128,52 @@ export type CoinTransferInput = {
 
 /** A new customer or account (مشتری / حساب جدید). */
 export type CreateCustomerInput = {
-  /** Postal address (آدرس / Address), up to 300 characters. Tahesab. */
+  /** Postal address (آدرس), up to 300 characters. Tahesab, Hesabfa, Hesabit. */
   address?: InputMaybe<Scalars['String']['input']>;
-  /** Customer group (گروه / GroupName), e.g. مشتری عادی or همکار; up to 50 characters. Tahesab; empty when left out. */
+  /** Birth date (تاریخ تولد), a Shamsi day. Tahesab. */
+  birthDate?: InputMaybe<Scalars['JalaliDate']['input']>;
+  /** City (شهر). Hesabfa. */
+  city?: InputMaybe<Scalars['String']['input']>;
+  /** Company name (نام شرکت), up to 100 characters. Hesabfa, Hesabit. */
+  company?: InputMaybe<Scalars['String']['input']>;
+  /** Country (کشور). Hesabfa. */
+  country?: InputMaybe<Scalars['String']['input']>;
+  /** Economic code (کد اقتصادی). Hesabfa, Hesabit. */
+  economicCode?: InputMaybe<Scalars['String']['input']>;
+  /** E-mail address (ایمیل). Hesabfa, Hesabit. */
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** Fax number (فکس), digits as for `phone`. Hesabfa, Hesabit. */
+  fax?: InputMaybe<Scalars['String']['input']>;
+  /** First name (نام) of a person, up to 100 characters. Hesabfa. */
+  firstName?: InputMaybe<Scalars['String']['input']>;
+  /** Customer group (گروه), e.g. مشتری عادی or همکار; up to 50 characters. Tahesab; empty when left out. */
   group?: InputMaybe<Scalars['String']['input']>;
-  /** Mobile number (موبایل) in any usual form (09121234567, +989121234567, Persian digits); stored as 09121234567, so `tahesabCustomersByPhone` finds the customer. Tahesab stores it as the customer's Tel. */
+  /** Person or company (نوع شخص). Hesabfa; a person when left out. */
+  kind?: InputMaybe<CustomerKind>;
+  /** Last name (نام خانوادگی) of a person, up to 100 characters. Hesabfa. */
+  lastName?: InputMaybe<Scalars['String']['input']>;
+  /** Mobile number (موبایل) in any usual form (09121234567, +989121234567, Persian digits); stored as 09121234567. Tahesab (stored as the customer's Tel, so `tahesabCustomersByPhone` finds it), Hesabfa, Hesabit. */
   mobile?: InputMaybe<Scalars['String']['input']>;
   /** Name (نام), 1 to 100 characters. All vendors. */
   name: Scalars['String']['input'];
-  /** Landline phone number (تلفن / Tel): 4 to 15 digits, with optional +, spaces, dashes or parentheses. Tahesab. */
+  /** National id (کد ملی / شناسه ملی): ten digits for a person, eleven for a company. Tahesab, Hesabfa. */
+  nationalId?: InputMaybe<Scalars['String']['input']>;
+  /** Free note (یادداشت), up to 500 characters. Hesabfa. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Landline phone number (تلفن / Tel): 4 to 15 digits, with optional +, spaces, dashes or parentheses. Tahesab, Hesabfa, Hesabit. */
   phone?: InputMaybe<Scalars['String']['input']>;
-  /** The vendor to create the customer in (سامانه). TAHESAB for now. */
+  /** Postal code (کد پستی), ten digits. Hesabfa, Hesabit. */
+  postalCode?: InputMaybe<Scalars['String']['input']>;
+  /** Company registration number (شماره ثبت). Hesabfa, Hesabit. */
+  registrationNumber?: InputMaybe<Scalars['String']['input']>;
+  /** Province or state (استان). Hesabfa. */
+  state?: InputMaybe<Scalars['String']['input']>;
+  /** The client's own reference to keep with the customer (برچسب / Tag), e.g. a web shop's customer id. Hesabfa. */
+  tag?: InputMaybe<Scalars['String']['input']>;
+  /** The vendor to create the customer in (سامانه). */
   vendor: Vendor;
+  /** Web site (وب سایت). Hesabfa. */
+  website?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** What `createCustomer` answers. */
@@ -158,38 +194,66 @@ export type CreateCustomerPayload = {
 /** A customer or account (مشتری / حساب) of one vendor: a Tahesab moshtari, a Hesabfa contact or a Hesabit customer. Fields a vendor does not keep are null for its customers; each field says which vendors fill it. */
 export type Customer = Node & {
   __typename?: 'Customer';
+  /** False when the customer is deactivated (فعال / Active). Hesabfa. */
+  active?: Maybe<Scalars['Boolean']['output']>;
   /** Postal address (آدرس / Address). Tahesab, Hesabfa, Hesabit. */
   address?: Maybe<Scalars['String']['output']>;
   /** The customer's latest balance (آخرین مانده حساب) with its breakdown; Tahesab customers only, null for other vendors. The balances of every customer in one operation travel in one Tahesab call per batch. */
   balance?: Maybe<Balance>;
   /** The customer's balance at the end of a Shamsi day (مانده حساب در تاریخ, GetMandeHesabByTarikh); Tahesab customers only, null for other vendors. One Tahesab call per customer and day. */
   balanceAt?: Maybe<Balance>;
+  /** Birth date (تاریخ تولد / BDate), a Shamsi day. Tahesab. */
+  birthDate?: Maybe<Scalars['JalaliDate']['output']>;
+  /** City (شهر). Tahesab, Hesabfa. */
+  city?: Maybe<Scalars['String']['output']>;
   /** The customer's own code in its vendor (کد حساب): Tahesab's account code (digits), Hesabfa's contact Code (e.g. 000001), Hesabit's customer id. */
   code: Scalars['String']['output'];
-  /** Company name (نام شرکت). Hesabfa, Hesabit; null for Tahesab. */
+  /** Company name (نام شرکت). Hesabfa, Hesabit. */
   company?: Maybe<Scalars['String']['output']>;
-  /** Economic code (کد اقتصادی) for tax invoices. Hesabfa, Hesabit; null for Tahesab. */
+  /** Country (کشور). Hesabfa. */
+  country?: Maybe<Scalars['String']['output']>;
+  /** When the customer was created (تاریخ ایجاد), ISO-8601. Hesabit. */
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Economic code (کد اقتصادی) for tax invoices. Hesabfa, Hesabit. */
   economicCode?: Maybe<Scalars['String']['output']>;
-  /** E-mail address (ایمیل). Hesabfa, Hesabit; null for Tahesab. */
+  /** E-mail address (ایمیل). Hesabfa, Hesabit. */
   email?: Maybe<Scalars['String']['output']>;
-  /** Customer group (گروه / GroupName), e.g. مشتری عادی, همکار (a colleague's shop). Tahesab. */
+  /** Fax number (فکس). Hesabfa, Hesabit. */
+  fax?: Maybe<Scalars['String']['output']>;
+  /** First name (نام) of a person. Hesabfa. */
+  firstName?: Maybe<Scalars['String']['output']>;
+  /** Customer group (گروه), e.g. مشتری عادی, همکار (a colleague's shop). Tahesab (GroupName / GoroupName). */
   group?: Maybe<Scalars['String']['output']>;
+  /** The group's id in the vendor (شناسه گروه / GID). Tahesab. */
+  groupId?: Maybe<Scalars['String']['output']>;
   /** Global id of this customer, for `node(id:)`. */
   id: Scalars['ID']['output'];
+  /** Person or company (نوع شخص / ContactType). Hesabfa. */
+  kind?: Maybe<CustomerKind>;
+  /** Last name (نام خانوادگی) of a person. Hesabfa. */
+  lastName?: Maybe<Scalars['String']['output']>;
   /** Mobile number (موبایل / Mobile), with ASCII digits, e.g. 09121234567. Tahesab, Hesabfa, Hesabit. */
   mobile?: Maybe<Scalars['String']['output']>;
   /** Name (نام), as the vendor stores it. All vendors. */
   name?: Maybe<Scalars['String']['output']>;
-  /** National id (کد ملی / شناسه ملی): a person's ten digits or a company's eleven. Hesabfa; null for Tahesab and Hesabit. */
+  /** National id (کد ملی / شناسه ملی): a person's ten digits or a company's eleven. Tahesab (CodeMelli), Hesabfa (NationalCode). */
   nationalId?: Maybe<Scalars['String']['output']>;
+  /** Free note (یادداشت / Note). Hesabfa. */
+  note?: Maybe<Scalars['String']['output']>;
   /** Phone number (تلفن / Tel), with ASCII digits. Tahesab, Hesabfa, Hesabit. */
   phone?: Maybe<Scalars['String']['output']>;
-  /** Postal code (کد پستی), ten digits. Hesabfa, Hesabit; null for Tahesab. */
+  /** Postal code (کد پستی), ten digits. Hesabfa, Hesabit. */
   postalCode?: Maybe<Scalars['String']['output']>;
-  /** Company registration number (شماره ثبت). Hesabfa, Hesabit; null for Tahesab. */
+  /** Company registration number (شماره ثبت). Hesabfa, Hesabit. */
   registrationNumber?: Maybe<Scalars['String']['output']>;
+  /** Province or state (استان). Hesabfa. */
+  state?: Maybe<Scalars['String']['output']>;
+  /** The client's own reference kept with the customer (برچسب / Tag), e.g. a web shop's customer id. Hesabfa. */
+  tag?: Maybe<Scalars['String']['output']>;
   /** The vendor this customer lives in (سامانه). */
   vendor: Vendor;
+  /** Web site (وب سایت). Hesabfa. */
+  website?: Maybe<Scalars['String']['output']>;
 };
 
 
@@ -216,6 +280,24 @@ export type CustomerEdge = {
   cursor: Scalars['String']['output'];
   /** The Customer. */
   node: Customer;
+};
+
+/** Whether a customer is a person or a company (نوع شخص). */
+export type CustomerKind =
+  /** A company or organisation (شخص حقوقی). */
+  | 'LEGAL_ENTITY'
+  /** A person (شخص حقیقی). */
+  | 'PERSON';
+
+/** What `deleteCustomer` answers. */
+export type DeleteCustomerPayload = {
+  __typename?: 'DeleteCustomerPayload';
+  /** The deleted customer's code (کد). */
+  code: Scalars['String']['output'];
+  /** True when this answer came from the idempotency journal; nothing was sent now. */
+  replayed: Scalars['Boolean']['output'];
+  /** The vendor the customer was deleted from (سامانه). */
+  vendor: Vendor;
 };
 
 /** What `deleteSanad` answers. */
@@ -546,8 +628,10 @@ export type MadeGoodsTransferInput = {
 
 export type Mutation = {
   __typename?: 'Mutation';
-  /** Creates a customer (ثبت مشتری / حساب جدید; Tahesab DoNewMoshtari) and answers the code the vendor gave it. With an idempotencyKey it happens at most once: a repeat is answered from the journal, and a lost answer is reconciled by finding the customer with exactly these details. */
+  /** Creates a customer (ثبت مشتری / حساب جدید) in one vendor and answers the code the vendor gave it. With an idempotencyKey it happens at most once: a repeat is answered from the journal, and a lost answer is checked with the vendor before anything is sent again. A field the vendor does not keep is refused, naming it. */
   createCustomer?: Maybe<CreateCustomerPayload>;
+  /** Deletes a customer (حذف مشتری). Exactly once with an idempotencyKey. Vendors without a command for it (Tahesab) refuse it, naming `vendor`. */
+  deleteCustomer?: Maybe<DeleteCustomerPayload>;
   /** Deletes a document (حذف سند) by its Factor_Code (DoDeleteSanad); its balance effect is undone. */
   deleteSanad?: Maybe<DeleteSanadPayload>;
   /** Records cash received or paid (سند ورود و خروج وجه نقد; DoNewSanadVKHVaghNaghd). */
@@ -574,12 +658,21 @@ export type Mutation = {
   recordReceivableOrPayable?: Maybe<SanadReceipt>;
   /** Records one read of RFID tags in Tahesab (epcList), e.g. a stock count (انبارگردانی): says how many distinct tags were read, how many are on the shop's etikets, and which are unknown. With an idempotencyKey a repeat is answered from the journal; never sent again blind when Tahesab's answer is lost (VENDOR_OUTCOME_UNKNOWN: Tahesab cannot be asked about a read). */
   recordRfidRead?: Maybe<RfidReadResult>;
+  /** Changes a customer (ویرایش مشتری): only the fields given change. Exactly once with an idempotencyKey. Vendors without a command to change a customer (Tahesab) refuse it, naming `input.vendor`. */
+  updateCustomer?: Maybe<UpdateCustomerPayload>;
 };
 
 
 export type MutationCreateCustomerArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: CreateCustomerInput;
+};
+
+
+export type MutationDeleteCustomerArgs = {
+  code: Scalars['String']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  vendor: Vendor;
 };
 
 
@@ -660,6 +753,12 @@ export type MutationRecordRfidReadArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
 };
 
+
+export type MutationUpdateCustomerArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: UpdateCustomerInput;
+};
+
 /** An object with a global id: `node(id:)` finds it again (Relay object identification). */
 export type Node = {
   /** Global id, opaque; names the vendor, the type and the vendor's own id. */
@@ -688,6 +787,8 @@ export type PriceUnit =
 
 export type Query = {
   __typename?: 'Query';
+  /** One customer (مشتری) of any vendor by its code there; null when the vendor has no such customer. */
+  customer?: Maybe<Customer>;
   /** One etiket (اتیکت) by its code (شناسه کار); null when Tahesab has no such code. */
   etiket?: Maybe<Etiket>;
   /** Etikets (اتیکت ها) by code (شناسه کار), in the order asked; an unknown code gives null in its place. Every etiket lookup of one operation (aliases, nesting, federation references) travels in one Tahesab call per batch. */
@@ -712,6 +813,12 @@ export type Query = {
   tahesabCustomersByPhone: Array<Customer>;
   /** Etikets registered, edited or sold (ثبت، ویرایش یا فروش) between two Shamsi days, both included (DoListGetUpdatedEtiket), in code order, each with `changedOn`. Made for keeping a web shop's stock in step with Tahesab. */
   updatedEtikets: Array<Etiket>;
+};
+
+
+export type QueryCustomerArgs = {
+  code: Scalars['String']['input'];
+  vendor: Vendor;
 };
 
 
@@ -925,6 +1032,73 @@ export type TradeSide =
   | 'BUY'
   /** The shop sells to the customer (فروش). */
   | 'SELL';
+
+/** Changes to a customer (ویرایش مشتری): only the fields given change; the others keep their values. */
+export type UpdateCustomerInput = {
+  /** False deactivates the customer (غیرفعال), true activates it. Hesabfa. */
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Postal address (آدرس), up to 300 characters. Tahesab, Hesabfa, Hesabit. */
+  address?: InputMaybe<Scalars['String']['input']>;
+  /** Birth date (تاریخ تولد), a Shamsi day. Tahesab. */
+  birthDate?: InputMaybe<Scalars['JalaliDate']['input']>;
+  /** City (شهر). Hesabfa. */
+  city?: InputMaybe<Scalars['String']['input']>;
+  /** The customer's code in its vendor (کد), as `Customer.code` gives it. */
+  code: Scalars['String']['input'];
+  /** Company name (نام شرکت), up to 100 characters. Hesabfa, Hesabit. */
+  company?: InputMaybe<Scalars['String']['input']>;
+  /** Country (کشور). Hesabfa. */
+  country?: InputMaybe<Scalars['String']['input']>;
+  /** Economic code (کد اقتصادی). Hesabfa, Hesabit. */
+  economicCode?: InputMaybe<Scalars['String']['input']>;
+  /** E-mail address (ایمیل). Hesabfa, Hesabit. */
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** Fax number (فکس), digits as for `phone`. Hesabfa, Hesabit. */
+  fax?: InputMaybe<Scalars['String']['input']>;
+  /** First name (نام) of a person, up to 100 characters. Hesabfa. */
+  firstName?: InputMaybe<Scalars['String']['input']>;
+  /** Customer group (گروه), e.g. مشتری عادی or همکار; up to 50 characters. Tahesab; empty when left out. */
+  group?: InputMaybe<Scalars['String']['input']>;
+  /** Person or company (نوع شخص). Hesabfa; a person when left out. */
+  kind?: InputMaybe<CustomerKind>;
+  /** Last name (نام خانوادگی) of a person, up to 100 characters. Hesabfa. */
+  lastName?: InputMaybe<Scalars['String']['input']>;
+  /** Mobile number (موبایل) in any usual form (09121234567, +989121234567, Persian digits); stored as 09121234567. Tahesab (stored as the customer's Tel, so `tahesabCustomersByPhone` finds it), Hesabfa, Hesabit. */
+  mobile?: InputMaybe<Scalars['String']['input']>;
+  /** Name (نام), 1 to 100 characters. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** National id (کد ملی / شناسه ملی): ten digits for a person, eleven for a company. Tahesab, Hesabfa. */
+  nationalId?: InputMaybe<Scalars['String']['input']>;
+  /** Free note (یادداشت), up to 500 characters. Hesabfa. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Landline phone number (تلفن / Tel): 4 to 15 digits, with optional +, spaces, dashes or parentheses. Tahesab, Hesabfa, Hesabit. */
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** Postal code (کد پستی), ten digits. Hesabfa, Hesabit. */
+  postalCode?: InputMaybe<Scalars['String']['input']>;
+  /** Company registration number (شماره ثبت). Hesabfa, Hesabit. */
+  registrationNumber?: InputMaybe<Scalars['String']['input']>;
+  /** Province or state (استان). Hesabfa. */
+  state?: InputMaybe<Scalars['String']['input']>;
+  /** The client's own reference to keep with the customer (برچسب / Tag), e.g. a web shop's customer id. Hesabfa. */
+  tag?: InputMaybe<Scalars['String']['input']>;
+  /** The vendor the customer lives in (سامانه). */
+  vendor: Vendor;
+  /** Web site (وب سایت). Hesabfa. */
+  website?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** What `updateCustomer` answers. */
+export type UpdateCustomerPayload = {
+  __typename?: 'UpdateCustomerPayload';
+  /** The customer's code in its vendor (کد). */
+  code: Scalars['String']['output'];
+  /** The customer (مشتری) as the vendor now stores it (one more read); null only if that read fails. */
+  customer?: Maybe<Customer>;
+  /** True when this answer came from the idempotency journal: an earlier request with the same key made the change; nothing was sent now. */
+  replayed: Scalars['Boolean']['output'];
+  /** The vendor the customer lives in (سامانه). */
+  vendor: Vendor;
+};
 
 /** The vendor (سامانه) an object comes from. */
 export type Vendor =
