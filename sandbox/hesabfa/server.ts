@@ -96,8 +96,9 @@ export function startServer(options: ServerOptions): Promise<Server> {
     }
 
     if (!options.limiter.allow(ip)) {
-      if (options.limiter.config?.status === 429) return send(res, 429, "");
-      return sendEnvelope(res, errorEnvelope(ErrorCode.TooManyRequests, "Too many requests: at most 50 a minute from one IP"));
+      const { limit, windowMs, status } = options.limiter.config!;
+      if (status === 429) return send(res, 429, "");
+      return sendEnvelope(res, errorEnvelope(ErrorCode.TooManyRequests, `Too many requests: at most ${limit} in ${windowMs} ms from one IP`));
     }
     if (!isJsonContentType(req.headers["content-type"])) return send(res, 415, "");
 
