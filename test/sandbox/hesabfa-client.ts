@@ -74,3 +74,9 @@ export const GUID = () => crypto.randomUUID();
 
 /** Settles after `n` macrotask turns (for fire-and-forget work the test then checks explicitly). */
 export const tick = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/** "YYYY-MM-DD HH:MM:SS", `day` days into the latest (or given) fiscal year of the simulated business. */
+export function dateIn(sim: HesabfaSimulator, day: number, yearOrdinal?: number, time = "12:00:00"): string {
+  const year = yearOrdinal === undefined ? sim.state.latestYear() : sim.state.year(yearOrdinal)!;
+  return `${new Date((year.StartDate.seconds + day * 86400) * 1000).toISOString().slice(0, 10)} ${time}`;
+}
