@@ -66,11 +66,6 @@ export function parseInputDate(text: string): LocalDateTime | null {
   return null;
 }
 
-/** Parses what renderDate wrote (for filters on date fields). */
-export function parseRenderedDate(text: string): LocalDateTime | null {
-  return parseInputDate(text);
-}
-
 /**
  * Fractional seconds for timestamps the simulator makes itself. Real answers
  * vary (7 digits, fewer after .NET trims zeros, none): so do these, from a
@@ -101,9 +96,4 @@ export function addDays(date: LocalDateTime, days: number): LocalDateTime {
 
 export function atTime(date: LocalDateTime, h: number, mi: number, s = 0, fraction = ""): LocalDateTime {
   return { seconds: dayOf(date) + h * 3600 + mi * 60 + s, fraction };
-}
-
-export function ymd(date: LocalDateTime): string {
-  const d = new Date(date.seconds * 1000);
-  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
 }

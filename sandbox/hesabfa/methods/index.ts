@@ -14,8 +14,4 @@ export const METHODS: ReadonlyMap<string, MethodDef> = new Map(
   }),
 );
 
-export function isWriteMethod(name: string): boolean {
-  return METHODS.get(name.toLowerCase())?.write ?? false;
-}
-
 export type { Answer, MethodContext, MethodDef } from "./method.js";
