@@ -54,6 +54,15 @@ interface Req {
   required?: boolean;
 }
 
+/** A short rendering of a refused value for the message. */
+function describe(value: JValue): string {
+  if (value instanceof JNum) return value.text;
+  if (typeof value === "string") return JSON.stringify(value);
+  if (Array.isArray(value)) return "an array";
+  if (value instanceof Map) return "an object";
+  return String(value);
+}
+
 function absent(value: JValue | undefined): value is undefined | null {
   return value === undefined || value === null;
 }
@@ -79,7 +88,7 @@ export function asDec(value: JValue | undefined, label: string, opts: Req & { mi
   if (value instanceof JNum) parsed = Dec.parse(value.text);
   else if (typeof value === "string") parsed = Dec.parse(value);
   else return fail.range(label, "must be a number");
-  if (parsed === null) return fail.range(label, `not a number: ${JSON.stringify(typeof value === "string" ? value : value.text)}`);
+  if (parsed === null) return fail.range(label, `not a number: ${describe(value)}`);
   if (parsed.digits() > MAX_DIGITS) return fail.range(label, `more than ${MAX_DIGITS} significant digits`);
   if (opts.min === "zero" && parsed.sign < 0) return fail.range(label, "must not be negative");
   if (opts.min === "positive" && parsed.sign <= 0) return fail.range(label, "must be greater than zero");
@@ -121,7 +130,7 @@ export function asDate(value: JValue | undefined, label: string, opts: Req = {})
 export function asCode(value: JValue | undefined, label: string, opts: Req = {}): number | undefined {
   if (absent(value) || value === "") return opts.required ? fail.missing(label) : undefined;
   const code = parseCode(value);
-  if (code === null) return fail.range(label, `not a code: ${typeof value === "string" ? JSON.stringify(value) : String(value instanceof JNum ? value.text : value)}`);
+  if (code === null) return fail.range(label, `not a code (a whole number such as "000123" or 123): ${describe(value)}`);
   if (opts.required && code === 0) return fail.missing(label);
   return code;
 }

@@ -57,6 +57,20 @@ describe("setting/GetChanges", () => {
     expect(rows[0].DateTime).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,7})?$/);
   });
 
+  it("logs a payment and a warehouse receipt: an edit of the invoice (122), a receipt (261)", async () => {
+    const inv = await ok(sim, "invoice/save", {
+      invoice: { InvoiceType: 0, ContactCode: 9, Date: dateIn(sim, 40), Status: 1, InvoiceItems: [{ ItemCode: 16, Quantity: 1, UnitPrice: 100 }] },
+    });
+    const start = sim.state.lastChangeId + 1;
+    await ok(sim, "invoice/savepayment", { number: inv.Number, bankCode: 1, date: dateIn(sim, 40), amount: 100, transactionNumber: "T" });
+    const receipt = await ok(sim, "invoice/SaveWarehouseReceipt", { receipt: { WarehouseCode: 1, InvoiceNumber: inv.Number, InvoiceType: 0, Items: [{ ItemCode: 16, Quantity: 1 }] } });
+    const rows = await ok(sim, "setting/GetChanges", { start });
+    expect(rows.map((c: any) => [c.Action, c.ObjectType, c.ObjectId, c.Extra, c.Extra2, c.API])).toEqual([
+      [122, "Invoice", inv.Id, "000016", inv.Number, true],
+      [261, "WarehouseReceipt", receipt.Id, "000016", String(receipt.Number), true],
+    ]);
+  });
+
   it("needs start (104)", async () => {
     expect((await refused(sim, "setting/GetChanges", {})).ErrorCode).toBe(104);
   });

@@ -143,6 +143,15 @@ describe("invoice/save", () => {
     }
   });
 
+  it("saves into the year yearId selects, dated inside it", async () => {
+    const old = await ok(sim, "invoice/save", { yearId: 1, invoice: sale({ Date: dateIn(sim, 100, 1) }) });
+    const numbers = async (yearId?: number) =>
+      (await ok(sim, "invoice/getinvoices", { type: 0, yearId, queryInfo: { take: 1000 } })).List.map((i: any) => i.Number);
+    expect(await numbers(1)).toContain(old.Number);
+    expect(await numbers()).not.toContain(old.Number);
+    expect((await refused(sim, "invoice/save", { yearId: 1, invoice: sale() })).ErrorCode).toBe(114);
+  });
+
   it("a waste invoice needs no contact", async () => {
     const waste = await ok(sim, "invoice/save", { invoice: sale({ InvoiceType: 4, ContactCode: null }) });
     expect(waste).toMatchObject({ InvoiceType: 4, ContactCode: null, Contact: null });
