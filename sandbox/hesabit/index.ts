@@ -131,10 +131,16 @@ export async function startHesabitSimulator(options: HesabitSimulatorOptions = {
     state,
     faults,
     close: () =>
-      (closed ??= new Promise<void>((resolve) => {
-        server.close(() => resolve());
+      (closed ??= new Promise<void>((resolve, reject) => {
+        server.close(() => {
+          try {
+            save();
+            resolve();
+          } catch (error) {
+            reject(error instanceof Error ? error : new Error(String(error)));
+          }
+        });
         destroyAll();
-        save();
       })),
   };
 }

@@ -116,7 +116,7 @@ function token(options: OAuthOptions, incoming: Incoming): Reply {
     const redirectUri = param(body, "redirect_uri");
     if (!redirectUri) return oauthError("invalid_request", 'Missing parameter: "redirect_uri" is required');
     const checked = store.redeemCode(code, client.clientId, redirectUri);
-    if (!checked.ok) return { ...oauthError("invalid_grant", checked.reason), changed: true };
+    if (!checked.ok) return oauthError("invalid_grant", checked.reason);
     const access = store.issueAccessToken(client.clientId, checked.request.scope);
     const refresh = store.issueRefreshToken(client.clientId, checked.request.scope);
     store.grants.authorizationCode += 1;

@@ -87,11 +87,11 @@ export async function decide(sim: HesabitSimulator, page: string, decision: "app
   );
 }
 
-/** The whole browser dance: authorize page, approve, and the code from the redirect. */
+/** The whole browser dance: authorize page, approve (unless autoApprove redirected at once), the code. */
 export async function approveAndGetCode(sim: HesabitSimulator, state = "s-1"): Promise<string> {
   const page = await get(authorizeUrl(sim, { state }));
-  if (page.status !== 200) throw new Error(`authorize answered ${page.status}`);
-  const redirected = await decide(sim, page.text, "approve");
+  if (page.status !== 200 && page.status !== 302) throw new Error(`authorize answered ${page.status}`);
+  const redirected = page.status === 302 ? page : await decide(sim, page.text, "approve");
   const location = new URL(redirected.headers.get("location") ?? "");
   const code = location.searchParams.get("code");
   if (!code) throw new Error(`no code in ${location.toString()}`);
