@@ -2,28 +2,27 @@
 // started in-process on loopback. Each simulator says how to reach it in the
 // same words a real deployment uses, environment variables, so the server is
 // configured exactly as it would be for real vendors.
-import { startTahesabSimulator } from "./tahesab/index.js";
+import type { SandboxOptions, SandboxVendor } from "./sandbox-vendor.js";
+import { startTahesabSandbox } from "./tahesab/sandbox-vendor.js";
+
+export type { SandboxOptions } from "./sandbox-vendor.js";
+
+/** The simulated vendors of sandbox mode, one starter each. */
+const STARTERS: Array<(options: SandboxOptions) => Promise<SandboxVendor>> = [startTahesabSandbox];
 
 export interface SandboxVendors {
-  /** Variables that point hesabgraph at the simulators (TAHESAB_URL, …). */
   env: Record<string, string>;
-  /** One line per simulator, for the start-up banner. */
   lines: string[];
   close(): Promise<void>;
 }
 
-export async function startSandboxVendors(): Promise<SandboxVendors> {
-  const tahesab = await startTahesabSimulator({ host: "127.0.0.1", port: 0 });
+export async function startSandboxVendors(options: SandboxOptions): Promise<SandboxVendors> {
+  const started = await Promise.all(STARTERS.map((start) => start(options)));
   return {
-    env: {
-      TAHESAB_URL: tahesab.url,
-      TAHESAB_TOKEN: tahesab.token,
-      TAHESAB_DB: tahesab.dbName,
-      TAHESAB_CERT_SHA256: tahesab.certificateSha256,
-    },
-    lines: [`Tahesab simulator  ${tahesab.url}  (a sample gold shop; nothing real is read or written)`],
+    env: Object.assign({}, ...started.map((vendor) => vendor.env)),
+    lines: started.map((vendor) => vendor.line),
     close: async () => {
-      await tahesab.close();
+      await Promise.all(started.map((vendor) => vendor.close()));
     },
   };
 }

@@ -43,9 +43,13 @@ async function main(): Promise<void> {
   const logger = createLogger(config.logLevel);
   let sandbox: SandboxVendors | undefined;
   if (config.sandbox) {
-    sandbox = await startSandboxVendors();
     // The simulated vendors start afresh each time; so does the journal, unless a state dir is asked for.
     const stateDir = process.env.HESABGRAPH_STATE_DIR ?? ":memory:";
+    const shownHost = config.host === "0.0.0.0" || config.host === "::" ? "localhost" : config.host;
+    sandbox = await startSandboxVendors({
+      stateDir: stateDir === ":memory:" ? undefined : stateDir,
+      publicUrl: `http://${shownHost}:${config.port}`,
+    });
     config = configOrExit({ ...process.env, ...sandbox.env, HESABGRAPH_SANDBOX: "1", HESABGRAPH_STATE_DIR: stateDir });
   }
 

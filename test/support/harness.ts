@@ -7,6 +7,8 @@ import { print, type DocumentNode } from "graphql";
 import { loadConfig, type Config } from "../../src/config.js";
 import { createLogger } from "../../src/core/logger.js";
 import { startServer, type HesabgraphServer } from "../../src/server.js";
+import { startHesabfaSimulator, type HesabfaSimulator, type HesabfaSimulatorOptions } from "../../sandbox/hesabfa/index.js";
+import { startHesabitSimulator, type HesabitSimulator, type HesabitSimulatorOptions } from "../../sandbox/hesabit/index.js";
 import { startTahesabSimulator, type TahesabSimulator, type TahesabSimulatorOptions } from "../../sandbox/tahesab/index.js";
 
 export interface GraphQLResponse<T> {
@@ -17,6 +19,10 @@ export interface GraphQLResponse<T> {
 
 export interface Stack {
   sim: TahesabSimulator;
+  /** Started when asked for (`hesabfa` option). */
+  hesabfa?: HesabfaSimulator;
+  /** Started when asked for (`hesabit` option). */
+  hesabit?: HesabitSimulator;
   server: HesabgraphServer;
   config: Config;
   /** POSTs an operation to the real server over HTTP. */
@@ -34,6 +40,16 @@ export interface StackOptions {
   withoutTahesab?: boolean;
   /** Another server in front of this simulator (several instances, one shop); `close()` then leaves it running. */
   sharedSimulator?: TahesabSimulator;
+  /** Start a Hesabfa simulator (with these options) and configure HESABFA_*, or use this running one (left running on close). */
+  hesabfa?: HesabfaSimulatorOptions | true | { shared: HesabfaSimulator };
+  /** Start a Hesabit simulator (with these options) and configure HESABIT_*, or use this running one (left running on close). */
+  hesabit?: HesabitSimulatorOptions | true | { shared: HesabitSimulator };
+}
+
+async function optionalSimulator<S, O>(option: O | true | { shared: S } | undefined, start: (options?: O) => Promise<S>): Promise<{ sim?: S; owned: boolean }> {
+  if (option === undefined) return { owned: false };
+  if (typeof option === "object" && option !== null && "shared" in option) return { sim: option.shared, owned: false };
+  return { sim: await start(option === true ? undefined : (option as O)), owned: true };
 }
 
 export async function postGraphQL<T>(url: string, query: string, variables?: unknown, headers: Record<string, string> = {}): Promise<GraphQLResponse<T>> {
@@ -61,6 +77,8 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     writeFileSync(caFile, sim.certificatePem);
     trust = { caFile };
   }
+  const hesabfa = await optionalSimulator(options.hesabfa, startHesabfaSimulator);
+  const hesabit = await optionalSimulator(options.hesabit, startHesabitSimulator);
   const env: Record<string, string> = {
     PORT: "0",
     HOST: "127.0.0.1",
@@ -75,6 +93,17 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
           TAHESAB_DB: sim.dbName,
           ...("pin" in trust ? { TAHESAB_CERT_SHA256: trust.pin } : { TAHESAB_CA_FILE: trust.caFile }),
         }),
+    ...(hesabfa.sim
+      ? { HESABFA_URL: hesabfa.sim.url, HESABFA_API_KEY: hesabfa.sim.apiKey, HESABFA_LOGIN_TOKEN: hesabfa.sim.loginToken }
+      : {}),
+    ...(hesabit.sim
+      ? {
+          HESABIT_API_URL: hesabit.sim.apiUrl,
+          HESABIT_AUTH_URL: hesabit.sim.authUrl,
+          HESABIT_CLIENT_ID: hesabit.sim.clientId,
+          HESABIT_CLIENT_SECRET: hesabit.sim.clientSecret,
+        }
+      : {}),
     ...options.env,
   };
   const config = loadConfig(env);
@@ -82,12 +111,16 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const server = await startServer({ config, logger });
   return {
     sim,
+    hesabfa: hesabfa.sim,
+    hesabit: hesabit.sim,
     server,
     config,
     gql: (document, variables) => postGraphQL(server.url, typeof document === "string" ? document : print(document), variables),
     async close() {
       await server.stop();
       if (!options.sharedSimulator) await sim.close();
+      if (hesabfa.owned) await hesabfa.sim!.close();
+      if (hesabit.owned) await hesabit.sim!.close();
     },
   };
 }
