@@ -18,6 +18,7 @@ import type { Logger } from "./core/logger.js";
 import { createStores, type Stores } from "./core/store/index.js";
 import { buildGraphSchema } from "./schema.js";
 import { closeTenant, createTenant, DEFAULT_TENANT, type Tenant } from "./tenants.js";
+import { VENDOR_MODULES } from "./vendors.js";
 
 export interface ServerOptions {
   config: Config;
@@ -95,6 +96,14 @@ export async function startServer({ config, logger, stores = createStores(config
     const ready = state.ready && Object.values(results).every((r) => r.ready);
     response.status(ready ? 200 : 503).json({ status: ready ? "ready" : "not ready", vendors: results, state });
   });
+
+  // Vendors' own endpoints (OAuth callbacks, webhooks), each mounted by its module.
+  for (const module of VENDOR_MODULES) {
+    if (!module.routes) continue;
+    const router = express.Router();
+    module.routes(router, (tenantId) => (tenantId === tenant.id ? tenant.vendors.get(module.name) : undefined));
+    app.use(router);
+  }
 
   app.get("/graphql", (request, response, next) => {
     if (!wantsHtml(request)) return next();

@@ -1,3 +1,4 @@
+import type { Router } from "express";
 import type { Env } from "./env.js";
 import type { VendorName } from "./errors.js";
 import type { VendorCallObserver } from "./http/transport.js";
@@ -57,7 +58,17 @@ export interface VendorModule<C = any, D extends VendorDatasource = any, L = any
   readonly nodes?: Record<string, NodeFetcher<D, L>>;
   /** Federation reference resolvers by GraphQL entity type name. */
   readonly references?: Record<string, ReferenceResolver<D, L>>;
+  /** The vendor's own HTTP endpoints, if its protocol needs any. */
+  readonly routes?: VendorRoutes<D>;
 }
+
+/**
+ * HTTP endpoints a vendor's protocol needs the server to serve (an OAuth
+ * callback, a webhook receiver), mounted by the server on `router`. Paths
+ * start with `/auth/<vendor>/` or `/hooks/<vendor>/`. `datasourceOf` finds a
+ * tenant's connection to the vendor (undefined when that tenant has none).
+ */
+export type VendorRoutes<D> = (router: Router, datasourceOf: (tenantId: string) => D | undefined) => void;
 
 /** Type helper: a module with its types kept. */
 export function defineVendor<C, D extends VendorDatasource, L>(module: VendorModule<C, D, L>): VendorModule<C, D, L> {
