@@ -12,6 +12,7 @@ const KINDS: readonly TahesabFaultKind[] = ["error", "http500", "reset"];
 export interface CannedReply {
   body: string;
   status: number;
+  headers: Record<string, string>;
 }
 
 export class FaultController implements TahesabFaults {
@@ -52,11 +53,11 @@ export class FaultController implements TahesabFaults {
     if (count > 0) this.rules.push({ remaining: count, kind, command });
   }
 
-  respondNext(command: string, rawBody: string, status = 200): void {
+  respondNext(command: string, rawBody: string, status = 200, headers: Record<string, string> = {}): void {
     if (typeof rawBody !== "string") throw new TypeError("respondNext takes the raw body as a string");
     if (!(Number.isInteger(status) && status >= 200 && status <= 599)) throw new RangeError("respondNext status must be an HTTP status 200-599");
     const queue = this.canned.get(command) ?? [];
-    queue.push({ body: rawBody, status });
+    queue.push({ body: rawBody, status, headers });
     this.canned.set(command, queue);
   }
 

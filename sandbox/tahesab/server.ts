@@ -129,7 +129,7 @@ export function startServer(options: ServerOptions): Promise<Server> {
     if (failure === "http500") return sendText(res, 500, "Internal Server Error");
     if (failure === "error") return refuse(res, msg.simulatedFailure());
     const canned = faults.takeCanned(command);
-    if (canned) return send(res, canned.status, "application/json; charset=utf-8", canned.body);
+    if (canned) return send(res, canned.status, "application/json; charset=utf-8", canned.body, canned.headers);
 
     const dispatchOptions = { state: options.state, addOn: options.addOn, dbNames: options.dbNames };
     const refused = precheck(dispatchOptions, command, dbHeader);

@@ -52,7 +52,7 @@ export interface TahesabFaults {
    * and HTTP `status` (default 200). Calls queue up in order. For feeding a
    * client answers of the wrong shape.
    */
-  respondNext(command: string, rawBody: string, status?: number): void;
+  respondNext(command: string, rawBody: string, status?: number, headers?: Record<string, string>): void;
   /** All faults off. */
   reset(): void;
 }
