@@ -6,7 +6,7 @@ import { BalanceResolver } from "../resolvers/balance.resolver.js";
 import { CreateCustomerResolver, DeleteCustomerResolver, UpdateCustomerResolver } from "../resolvers/customer-writes.resolver.js";
 import { CustomerResolver } from "../resolvers/customer.resolver.js";
 import { EtiketResolver } from "../resolvers/etiket.resolver.js";
-import { BalanceDatesResolver, EtiketDatesResolver, SanadDatesResolver, SanadReceiptDatesResolver } from "../resolvers/gregorian-dates.resolver.js";
+import { BalanceDatesResolver, EtiketDatesResolver, SanadReceiptDatesResolver } from "../resolvers/gregorian-dates.resolver.js";
 import { NodeResolver } from "../resolvers/node.resolver.js";
 import { RfidResolver } from "../resolvers/rfid.resolver.js";
 import { SanadResolver } from "../resolvers/sanad.resolver.js";
@@ -17,7 +17,7 @@ const FEDERATION_LINK =
 
 /** Every resolver class of the graph. */
 export const resolvers = [NodeResolver, EtiketResolver, SanadResolver, CustomerResolver, CreateCustomerResolver, UpdateCustomerResolver, DeleteCustomerResolver, BalanceResolver, RfidResolver,
-  EtiketDatesResolver, SanadDatesResolver, SanadReceiptDatesResolver, BalanceDatesResolver] as const;
+  EtiketDatesResolver, SanadReceiptDatesResolver, BalanceDatesResolver] as const;
 
 function mergeResolverMaps(base: Record<string, any>, extra: Record<string, any>): Record<string, any> {
   const merged: Record<string, any> = { ...base };
