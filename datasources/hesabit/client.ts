@@ -68,7 +68,14 @@ export class HesabitClient {
     return this.limit(async () => {
       const write = call.method !== "GET";
       await this.quota.take(call.operation);
-      const token = await this.tokens.accessToken();
+      let token: string;
+      try {
+        token = await this.tokens.accessToken();
+      } catch (error) {
+        // Nothing was sent to the API: the unit goes back, so the quota counts only real calls.
+        await this.quota.giveBack().catch(() => undefined);
+        throw error;
+      }
       let response = await this.send(call, token, write);
       if (response.status === 401) {
         // Refused before anything was done (the token is checked first): safe to send again, once.

@@ -74,6 +74,12 @@ export class HesabitQuota {
     }
   }
 
+  /** Gives back the unit of a call that was not sent after all (no token to send it with). */
+  async giveBack(): Promise<void> {
+    const now = this.now();
+    await this.store.increment(this.prefix + tehranDay(now), -1, nextTehranMidnight(now) - now);
+  }
+
   async state(): Promise<QuotaState> {
     const now = this.now();
     const day = tehranDay(now);
