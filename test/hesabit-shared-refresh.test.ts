@@ -61,3 +61,35 @@ for (const rotate of [false, true]) {
     });
   });
 }
+
+describe.skipIf(!REDIS.available)("two instances sharing Redis count one daily quota", () => {
+  let redis: RedisProcess;
+  let sim: HesabitSimulator;
+  let a: Stack;
+  let b: Stack;
+  beforeAll(async () => {
+    redis = await startRedis();
+    sim = await startHesabitSimulator();
+    const env = { REDIS_URL: redis.url, HESABIT_REFRESH_TOKEN: sim.issueTokens().refreshToken, HESABIT_DAILY_QUOTA: "4" };
+    a = await startStack({ hesabit: { shared: sim }, withoutTahesab: true, env });
+    b = await startStack({ hesabit: { shared: sim }, withoutTahesab: true, env });
+  });
+  afterAll(async () => {
+    await b?.close();
+    await a?.close();
+    await sim?.close();
+    await redis?.stop();
+  });
+
+  it("calls through either instance spend it; past it both refuse without sending", async () => {
+    for (const stack of [a, b, a, b]) expect((await stack.gql(ASK)).errors).toBeUndefined();
+    expect((await b.gql(`{ hesabitQuota { used remaining } }`)).data).toEqual({ hesabitQuota: { used: 4, remaining: 0 } });
+    const calls = sim.count({ pathPrefix: "/v1/" });
+    for (const stack of [a, b]) {
+      const refused = await stack.gql(ASK);
+      expect(refused.errors![0].extensions).toMatchObject({ code: "VENDOR_RATE_LIMITED", vendor: "HESABIT" });
+    }
+    expect(sim.count({ pathPrefix: "/v1/" })).toBe(calls);
+    expect(sim.quota.used()).toBe(4);
+  });
+});
