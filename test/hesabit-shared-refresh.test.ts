@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startHesabitSimulator, type HesabitSimulator } from "../sandbox/hesabit/index.js";
 import { redisServer } from "./support/debian.js";
 import { startStack, type Stack } from "./support/harness.js";
+import { decide } from "./support/hesabit-login.js";
 import { startRedis, type RedisProcess } from "./support/redis.js";
 
 // Two instances behind a load balancer share Hesabit's tokens through Redis:
@@ -91,5 +92,38 @@ describe.skipIf(!REDIS.available)("two instances sharing Redis count one daily q
     }
     expect(sim.count({ pathPrefix: "/v1/" })).toBe(calls);
     expect(sim.quota.used()).toBe(4);
+  });
+});
+
+describe.skipIf(!REDIS.available)("two instances sharing Redis share the Hesabit login", () => {
+  let redis: RedisProcess;
+  let sim: HesabitSimulator;
+  let a: Stack;
+  let b: Stack;
+  beforeAll(async () => {
+    redis = await startRedis();
+    sim = await startHesabitSimulator();
+    const env = { REDIS_URL: redis.url, HESABIT_REFRESH_TOKEN: "" };
+    a = await startStack({ hesabit: { shared: sim }, withoutTahesab: true, env });
+    b = await startStack({ hesabit: { shared: sim }, withoutTahesab: true, env });
+  });
+  afterAll(async () => {
+    await b?.close();
+    await a?.close();
+    await sim?.close();
+    await redis?.stop();
+  });
+
+  it("a login started on one instance is finished by the other, once, and connects both", async () => {
+    const start = await fetch(new URL("/auth/hesabit/login", a.server.url), { redirect: "manual" });
+    const authorize = new URL(start.headers.get("location")!);
+    const approved = await decide(authorize, await (await fetch(authorize)).text(), "approve");
+    const callback = new URL(approved.headers.get("location")!);
+    const onB = new URL(`${callback.pathname}${callback.search}`, b.server.url);
+    const done = await fetch(onB, { redirect: "manual" });
+    expect(done.status).toBe(200);
+    expect((await fetch(new URL(`${callback.pathname}${callback.search}`, a.server.url), { redirect: "manual" })).status).toBe(400);
+    for (const stack of [a, b]) expect((await stack.gql(ASK)).errors).toBeUndefined();
+    expect(sim.grants).toEqual({ authorizationCode: 1, refreshToken: 0 });
   });
 });

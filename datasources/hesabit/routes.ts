@@ -70,7 +70,13 @@ export function hesabitRoutes(router: Router, datasourceOf: (tenantId: string) =
     const hesabit = datasourceOf(TENANT);
     if (!hesabit) return notConfigured(response);
     const state = single(request.query.state);
-    const redirectUri = state === undefined ? undefined : await hesabit.tokens.takeLogin(state).catch(() => undefined);
+    let redirectUri: string | undefined;
+    try {
+      redirectUri = state === undefined ? undefined : await hesabit.tokens.takeLogin(state);
+    } catch (error) {
+      hesabit.logger.warn({ vendor: "HESABIT", code: (error as HesabgraphError).code ?? "ERROR" }, "Hesabit login could not be checked");
+      return page(response, 503, "Hesabit login could not be checked", "ورود به حسابیت بررسی نشد.", [escapeHtml((error as Error).message), again]);
+    }
     if (redirectUri === undefined) {
       return page(response, 400, "This sign-in is not valid", "این ورود معتبر نیست یا منقضی شده است.", [
         "The link was already used, is older than ten minutes, or did not start here.",

@@ -80,12 +80,6 @@ export class HesabitTokens {
     return this.refresh(refused);
   }
 
-  /** True when a refresh token (or a live access token) is at hand. */
-  async connected(): Promise<boolean> {
-    const record = this.withSeed(await this.read());
-    return Boolean(record && (record.refreshToken || record.accessToken) && !this.isRefused(record));
-  }
-
   // ---- the browser login --------------------------------------------------
 
   /** Opens a login: a one-time `state`, remembered (with the redirect URI it goes with) for ten minutes. */
