@@ -71,8 +71,17 @@ export class HesabitTokens {
   /** A usable access token: the stored one, or a fresh one when it is (nearly) expired. */
   async accessToken(): Promise<string> {
     const record = await this.read();
-    if (record?.accessToken && this.seedApplied(record) && !this.dueForRefresh(record)) return record.accessToken;
-    return this.refresh(record?.accessToken);
+    const current = record?.accessToken && this.seedApplied(record) ? record.accessToken : undefined;
+    if (current && !this.dueForRefresh(record!)) return current;
+    try {
+      return await this.refresh(record?.accessToken);
+    } catch (error) {
+      // An early refresh that failed for a passing reason (Hesabit slow or down) leaves the
+      // token as good as it was: use it while it lives. A refusal ends the connection.
+      const refused = error instanceof HesabgraphError && error.code === ErrorCode.UNAUTHENTICATED;
+      if (current && !refused && (record!.expiresAt === undefined || record!.expiresAt > this.now())) return current;
+      throw error;
+    }
   }
 
   /** Hesabit refused `refused` (HTTP 401): a token newer than it, refreshing if nobody has yet. */
