@@ -7,7 +7,12 @@ import { CreateCustomerResolver, DeleteCustomerResolver, UpdateCustomerResolver 
 import { CustomerResolver } from "../resolvers/customer.resolver.js";
 import { EtiketResolver } from "../resolvers/etiket.resolver.js";
 import { BalanceDatesResolver, EtiketDatesResolver, SanadReceiptDatesResolver } from "../resolvers/gregorian-dates.resolver.js";
+import { HesabitCustomerResolver } from "../resolvers/hesabit-customer.resolver.js";
+import { HesabitInvoiceResolver } from "../resolvers/hesabit-invoice.resolver.js";
+import { HesabitResolver } from "../resolvers/hesabit.resolver.js";
+import { InvoiceIdResolver, ItemIdResolver } from "../resolvers/invoice-ids.resolver.js";
 import { NodeResolver } from "../resolvers/node.resolver.js";
+import { TransactionResolver } from "../resolvers/transaction.resolver.js";
 import { RfidResolver } from "../resolvers/rfid.resolver.js";
 import { SanadResolver } from "../resolvers/sanad.resolver.js";
 import { guardEntities, referenceResolvers } from "./federation.js";
@@ -17,7 +22,8 @@ const FEDERATION_LINK =
 
 /** Every resolver class of the graph. */
 export const resolvers = [NodeResolver, EtiketResolver, SanadResolver, CustomerResolver, CreateCustomerResolver, UpdateCustomerResolver, DeleteCustomerResolver, BalanceResolver, RfidResolver,
-  EtiketDatesResolver, SanadReceiptDatesResolver, BalanceDatesResolver] as const;
+  EtiketDatesResolver, SanadReceiptDatesResolver, BalanceDatesResolver,
+  HesabitCustomerResolver, TransactionResolver, HesabitInvoiceResolver, InvoiceIdResolver, ItemIdResolver, HesabitResolver] as const;
 
 function mergeResolverMaps(base: Record<string, any>, extra: Record<string, any>): Record<string, any> {
   const merged: Record<string, any> = { ...base };

@@ -1,5 +1,5 @@
 import { readHesabfaConfig } from "../datasources/hesabfa/config.js";
-import { readHesabitConfig } from "../datasources/hesabit/config.js";
+import { hesabitModule } from "../datasources/hesabit/module.js";
 import { tahesabModule } from "../datasources/tahesab/module.js";
 import type { Env } from "./core/env.js";
 import type { VendorName } from "./core/errors.js";
@@ -10,12 +10,11 @@ import type { VendorModule } from "./core/vendor-module.js";
  * else in src/ names a vendor; the context, node(), federation references and
  * /readyz go through these modules.
  */
-export const VENDOR_MODULES: readonly VendorModule[] = [tahesabModule];
+export const VENDOR_MODULES: readonly VendorModule[] = [tahesabModule, hesabitModule];
 
 /** Vendors whose configuration is read and checked, though the graph cannot reach them yet. */
 const CONFIG_ONLY: ReadonlyArray<{ name: VendorName; readConfig: (env: Env) => unknown }> = [
   { name: "HESABFA", readConfig: readHesabfaConfig },
-  { name: "HESABIT", readConfig: readHesabitConfig },
 ];
 
 /** Each configured vendor's settings, by vendor; unconfigured vendors are absent. */

@@ -9,7 +9,8 @@ const examples = [...readme.matchAll(/```graphql\n([\s\S]*?)```/g)].map((m) => m
 describe("README examples", () => {
   let stack: Stack;
   beforeAll(async () => {
-    stack = await startStack();
+    // Hesabit connected, as after the one login the README asks of a sandbox user.
+    stack = await startStack({ hesabit: true });
   });
   afterAll(() => stack.close());
 

@@ -197,6 +197,46 @@ export type CreateCustomerPayload = {
   vendor: Vendor;
 };
 
+/** A new Hesabit invoice (فاکتور حسابیت): the fields Hesabit documents for creating one. */
+export type CreateHesabitInvoiceInput = {
+  /** Issue date (تاریخ صدور): the invoice is hidden from the customer before it. */
+  date: Scalars['DateTime']['input'];
+  /** Due date (تاریخ سررسید): the payment link expires then; not before `date`. */
+  dueDate: Scalars['DateTime']['input'];
+  /** Note (یادداشت) shown on the invoice, up to 1000 characters. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Invoice number (شماره فاکتور), up to 30 characters; Hesabit gives the next one when left out. */
+  number?: InputMaybe<Scalars['String']['input']>;
+  /** Let the customer pay online (پرداخت آنلاین). Hesabit turns it off without an active subscription and gateway, or above the gateway's limit: read `invoice.onlinePayment` in the answer for what it stored. */
+  onlinePayment?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The invoice's look (قالب / theme_id), 1 or more; Hesabit uses 1 when left out. */
+  themeId?: InputMaybe<Scalars['Int']['input']>;
+  /** Title (عنوان), 1 to 200 characters: what the customer sees, and what the payment's transaction will name. */
+  title: Scalars['String']['input'];
+};
+
+/** What `createHesabitInvoice` answers. */
+export type CreateHesabitInvoicePayload = {
+  __typename?: 'CreateHesabitInvoicePayload';
+  /** The new invoice's id in Hesabit (شناسه فاکتور). */
+  code: Scalars['String']['output'];
+  /** The invoice as Hesabit stored it (فاکتور ثبت شده), from its answer: online payment may be off though it was asked for. */
+  invoice: Invoice;
+  /** True when Hesabit's answer was lost and hesabgraph found the new invoice in Hesabit afterwards. */
+  reconciled: Scalars['Boolean']['output'];
+  /** True when this answer came from the idempotency journal: an earlier request with the same key created it; nothing was sent now. */
+  replayed: Scalars['Boolean']['output'];
+  /** The vendor the invoice was created in (سامانه): HESABIT. */
+  vendor: Vendor;
+};
+
+/** The currency amounts are in (واحد پول). */
+export type CurrencyCode =
+  /** Iranian rial (ریال). */
+  | 'IRR'
+  /** Iranian toman (تومان): ten rials. */
+  | 'IRT';
+
 /** A customer or account (مشتری / حساب) of one vendor: a Tahesab moshtari, a Hesabfa contact or a Hesabit customer. Fields a vendor does not keep are null for its customers; each field says which vendors fill it. */
 export type Customer = Node & {
   __typename?: 'Customer';
@@ -564,6 +604,173 @@ export type GoldTransferInput = {
   weightGrams: Scalars['Float']['input'];
 };
 
+/** Today's use of Hesabit's daily request quota (سهمیه روزانه درخواست), counted by hesabgraph per OAuth client and Tehran day, across every instance. Past it, Hesabit calls fail with VENDOR_RATE_LIMITED before anything is sent. */
+export type HesabitQuota = {
+  __typename?: 'HesabitQuota';
+  /** The day counted (روز), the Tehran calendar day as a Gregorian date. */
+  day: Scalars['Date']['output'];
+  /** Requests allowed a day (سقف درخواست روزانه): HESABIT_DAILY_QUOTA, 20,000 by default. */
+  limit: Scalars['Int']['output'];
+  /** Requests left today (باقیمانده امروز). */
+  remaining: Scalars['Int']['output'];
+  /** When the count starts again (زمان شروع دوباره): the next midnight in Tehran. */
+  resetsAt: Scalars['DateTime']['output'];
+  /** Requests made today (درخواست های امروز). */
+  used: Scalars['Int']['output'];
+};
+
+/** An invoice (فاکتور) of one vendor. Fields a vendor does not keep are null for its invoices; each field says which vendors fill it. */
+export type Invoice = Node & {
+  __typename?: 'Invoice';
+  /** The vendor's own id for the invoice (شناسه), as `invoice(vendor:, code:)` takes it. */
+  code: Scalars['String']['output'];
+  /** The currency of every amount of this invoice (واحد پول): the business's currency. Hesabfa, Hesabit (rials). */
+  currency?: Maybe<CurrencyCode>;
+  /** Code of the invoice's customer (کد مشتری / ContactCode). Hesabfa. */
+  customerCode?: Maybe<Scalars['String']['output']>;
+  /** The customer's name as written on the invoice (نام مشتری / ContactTitle). Hesabfa. */
+  customerName?: Maybe<Scalars['String']['output']>;
+  /** Issue date (تاریخ فاکتور), an instant. Hesabfa, Hesabit. */
+  date?: Maybe<Scalars['DateTime']['output']>;
+  /** Due date (تاریخ سررسید); for Hesabit, when the payment link expires. Hesabfa, Hesabit. */
+  dueDate?: Maybe<Scalars['DateTime']['output']>;
+  /** Global id (شناسه سراسری) of this invoice, for `node(id:)`. */
+  id: Scalars['ID']['output'];
+  /** Sale, purchase, return or waste (نوع فاکتور). Hesabfa. */
+  kind?: Maybe<InvoiceKind>;
+  /** The lines (ردیف ها), in order; null where the vendor does not give them. Hesabfa. */
+  lines?: Maybe<Array<InvoiceLine>>;
+  /** Note (یادداشت). Hesabfa, Hesabit. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** The invoice number people see (شماره فاکتور). Hesabfa, Hesabit. */
+  number?: Maybe<Scalars['String']['output']>;
+  /** Whether the customer can pay online (پرداخت آنلاین), as the vendor stored it. Hesabit. */
+  onlinePayment?: Maybe<Scalars['Boolean']['output']>;
+  /** What has been paid (پرداخت شده). Hesabfa. */
+  paid?: Maybe<Scalars['Decimal']['output']>;
+  /** What the customer must pay (قابل پرداخت): the sum plus freight. Hesabfa. */
+  payable?: Maybe<Scalars['Decimal']['output']>;
+  /** Paid, partly paid or unpaid (وضعیت پرداخت), from `paid` and `rest`. Hesabfa, Hesabit. */
+  paymentStatus?: Maybe<PaymentStatus>;
+  /** The business's own reference (ارجاع / Reference). Hesabfa. */
+  reference?: Maybe<Scalars['String']['output']>;
+  /** What is left to pay (مانده). Hesabfa. */
+  rest?: Maybe<Scalars['Decimal']['output']>;
+  /** Draft or approved (وضعیت); null for a status hesabgraph does not know (see `vendorStatus`). Hesabfa. */
+  status?: Maybe<InvoiceStatus>;
+  /** Sum of the lines (جمع کل). Hesabfa. */
+  sum?: Maybe<Scalars['Decimal']['output']>;
+  /** The client's own reference kept with the invoice (برچسب / Tag). Hesabfa. */
+  tag?: Maybe<Scalars['String']['output']>;
+  /** The invoice's look (قالب / theme_id). Hesabit. */
+  themeId?: Maybe<Scalars['Int']['output']>;
+  /** Title (عنوان). Hesabit. */
+  title?: Maybe<Scalars['String']['output']>;
+  /** The vendor this invoice lives in (سامانه). */
+  vendor: Vendor;
+  /** The vendor's own status value, as it came (وضعیت در سامانه), e.g. Hesabfa's 0/1 or Hesabit's `paid`. */
+  vendorStatus?: Maybe<Scalars['String']['output']>;
+};
+
+/** A page of invoices (فاکتورها). */
+export type InvoiceConnection = {
+  __typename?: 'InvoiceConnection';
+  /** The Invoice items of this page, in order. */
+  edges: Array<InvoiceEdge>;
+  /** Where this page stands: whether more follow, and the cursors to get them. */
+  pageInfo: PageInfo;
+  /** How many items in all, when the vendor tells; null otherwise. */
+  totalCount?: Maybe<Scalars['Int']['output']>;
+};
+
+/** One Invoice in a page, with its cursor. */
+export type InvoiceEdge = {
+  __typename?: 'InvoiceEdge';
+  /** Opaque cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The Invoice. */
+  node: Invoice;
+};
+
+/** What an invoice records (نوع فاکتور). */
+export type InvoiceKind =
+  /** A purchase (خرید). */
+  | 'PURCHASE'
+  /** Goods returned to a supplier (برگشت از خرید). */
+  | 'PURCHASE_RETURN'
+  /** A sale (فروش). */
+  | 'SALE'
+  /** Goods a customer returned (برگشت از فروش). */
+  | 'SALE_RETURN'
+  /** Goods written off (ضایعات). */
+  | 'WASTE';
+
+/** One line of an invoice (ردیف فاکتور). Amounts are in the invoice's `currency`. */
+export type InvoiceLine = {
+  __typename?: 'InvoiceLine';
+  /** The line's description (شرح). */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Discount on the line, an amount (تخفیف). */
+  discount?: Maybe<Scalars['Decimal']['output']>;
+  /** Code of the item sold or bought (کد کالا / ItemCode). */
+  itemCode?: Maybe<Scalars['String']['output']>;
+  /** Quantity (مقدار), decimals allowed. */
+  quantity?: Maybe<Scalars['Decimal']['output']>;
+  /** The line's place in the invoice (ردیف), from 0. */
+  rowNumber?: Maybe<Scalars['Int']['output']>;
+  /** Tax on the line, an amount (مالیات). */
+  tax?: Maybe<Scalars['Decimal']['output']>;
+  /** The line's total (جمع ردیف): quantity × unit price − discount + tax. */
+  total?: Maybe<Scalars['Decimal']['output']>;
+  /** Price of one unit (مبلغ واحد). */
+  unitPrice?: Maybe<Scalars['Decimal']['output']>;
+};
+
+/** Whether an invoice is final (وضعیت فاکتور). Whether it is paid is `paymentStatus`. */
+export type InvoiceStatus =
+  /** Approved (تایید شده): in the books. */
+  | 'APPROVED'
+  /** A draft (پیش نویس): not yet in the books. */
+  | 'DRAFT';
+
+/** An item (کالا یا خدمت) a business sells or buys, of one vendor. Fields a vendor does not keep are null for its items. */
+export type Item = Node & {
+  __typename?: 'Item';
+  /** False when the item is deactivated (فعال). Hesabfa. */
+  active?: Maybe<Scalars['Boolean']['output']>;
+  /** Barcode (بارکد). Hesabfa. */
+  barcode?: Maybe<Scalars['String']['output']>;
+  /** Purchase price (قیمت خرید). Hesabfa. */
+  buyPrice?: Maybe<Scalars['Decimal']['output']>;
+  /** The item's code in its vendor (کد کالا), e.g. Hesabfa's 000012. */
+  code: Scalars['String']['output'];
+  /** The currency of the prices (واحد پول). Hesabfa. */
+  currency?: Maybe<CurrencyCode>;
+  /** Global id (شناسه سراسری) of this item, for `node(id:)`. */
+  id: Scalars['ID']['output'];
+  /** Goods or a service (نوع). Hesabfa. */
+  kind?: Maybe<ItemKind>;
+  /** Name (نام). Hesabfa, Hesabit. */
+  name?: Maybe<Scalars['String']['output']>;
+  /** Sale price (قیمت فروش). Hesabfa. */
+  sellPrice?: Maybe<Scalars['Decimal']['output']>;
+  /** Quantity in stock (موجودی), exact. Hesabfa. */
+  stock?: Maybe<Scalars['Decimal']['output']>;
+  /** The client's own reference kept with the item (برچسب / Tag). Hesabfa. */
+  tag?: Maybe<Scalars['String']['output']>;
+  /** Unit of measure (واحد), e.g. عدد. Hesabfa. */
+  unit?: Maybe<Scalars['String']['output']>;
+  /** The vendor this item lives in (سامانه). */
+  vendor: Vendor;
+};
+
+/** Goods or a service (نوع کالا). */
+export type ItemKind =
+  /** Goods kept in stock (کالا). */
+  | 'PRODUCT'
+  /** A service (خدمات): no stock. */
+  | 'SERVICE';
+
 /** Made goods (کارساخته) bought from or sold to a customer (سند خرید و فروش کارساخته). */
 export type MadeGoodsTradeInput = {
   /** Purity in thousandths (عیار / Ayar), 0 to 1000. */
@@ -658,6 +865,8 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Creates a customer (ثبت مشتری / حساب جدید) in one vendor and answers the code the vendor gave it. With an idempotencyKey it happens at most once: a repeat is answered from the journal, and a lost answer is checked with the vendor before anything is sent again. A field the vendor does not keep is refused, naming it. */
   createCustomer?: Maybe<CreateCustomerPayload>;
+  /** Creates a Hesabit invoice (ثبت فاکتور حسابیت) with the fields Hesabit documents, and answers it as Hesabit stored it. Side effect: with the account's auto-send setting on, Hesabit texts and e-mails the customer a payment link as soon as it is created. With an idempotencyKey it happens at most once: a repeat is answered from the journal, and a lost answer is looked for in Hesabit before anything is sent again (a second invoice would mean a second link). */
+  createHesabitInvoice?: Maybe<CreateHesabitInvoicePayload>;
   /** Deletes a customer (حذف مشتری). Exactly once with an idempotencyKey. Vendors without a command for it (Tahesab) refuse it, naming `vendor`. */
   deleteCustomer?: Maybe<DeleteCustomerPayload>;
   /** Deletes a document (حذف سند) by its Factor_Code (DoDeleteSanad); its balance effect is undone. */
@@ -694,6 +903,12 @@ export type Mutation = {
 export type MutationCreateCustomerArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: CreateCustomerInput;
+};
+
+
+export type MutationCreateHesabitInvoiceArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: CreateHesabitInvoiceInput;
 };
 
 
@@ -807,6 +1022,15 @@ export type PageInfo = {
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
+/** How much of an invoice is paid (وضعیت پرداخت), from what was paid and what is left. */
+export type PaymentStatus =
+  /** Paid in full (پرداخت شده). */
+  | 'PAID'
+  /** Partly paid (بخشی پرداخت شده). */
+  | 'PARTLY_PAID'
+  /** Nothing paid yet (پرداخت نشده). */
+  | 'UNPAID';
+
 /** What the unit price (مظنه, mazaneh) is quoted for (MazanehIsMesghalOrGeram). */
 export type PriceUnit =
   /** Per gram (گرم). */
@@ -826,6 +1050,20 @@ export type Query = {
   etiketsByCodeRange: EtiketConnection;
   /** The etikets of one made-goods line (کد کار / Code_Kar, DoList_EtiketByCodeKar), in code order; empty when none. */
   etiketsByMadeGoodsCode: Array<Etiket>;
+  /** Hesabit customers (مشتریان حسابیت), newest first, page by page (GET /customers, 100 a call underneath; a page of any size is complete). Filters compare whole values; with none, every customer. */
+  hesabitCustomers: CustomerConnection;
+  /** One Hesabit invoice (فاکتور) by its id; null when Hesabit has none. */
+  hesabitInvoice?: Maybe<Invoice>;
+  /** Hesabit invoices (فاکتورهای حسابیت), newest first, page by page (GET /invoices, 100 a call underneath; a page of any size is complete). */
+  hesabitInvoices: InvoiceConnection;
+  /** One Hesabit item (کالا) by its id (GET /items/{id}); null when Hesabit has none. Hesabit documents no field of an item, so only its id is answered; every other field is null. */
+  hesabitItem?: Maybe<Item>;
+  /** How much of Hesabit's daily request quota (سهمیه روزانه) is used and left today; asking costs no request. */
+  hesabitQuota: HesabitQuota;
+  /** One Hesabit transaction (تراکنش) by its id; null when Hesabit has none. */
+  hesabitTransaction?: Maybe<Transaction>;
+  /** Hesabit transactions (تراکنش ها), newest first, page by page (GET /transactions, 100 a call underneath; a page of any size is complete). */
+  hesabitTransactions: TransactionConnection;
   /** Any object by its global id; null when it no longer exists. */
   node?: Maybe<Node>;
   /** RFID tags (تگ های RFID) by EPC with the etiket each is fixed to (GetInfo), in the order asked; an unknown EPC gives null. Every tag lookup of one operation travels in one Tahesab call per batch. */
@@ -871,6 +1109,44 @@ export type QueryEtiketsByCodeRangeArgs = {
 
 export type QueryEtiketsByMadeGoodsCodeArgs = {
   madeGoodsCode: Scalars['String']['input'];
+};
+
+
+export type QueryHesabitCustomersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  company?: InputMaybe<Scalars['String']['input']>;
+  email?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  mobile?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryHesabitInvoiceArgs = {
+  id: Scalars['String']['input'];
+};
+
+
+export type QueryHesabitInvoicesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  status?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryHesabitItemArgs = {
+  id: Scalars['String']['input'];
+};
+
+
+export type QueryHesabitTransactionArgs = {
+  id: Scalars['String']['input'];
+};
+
+
+export type QueryHesabitTransactionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  status?: InputMaybe<TransactionStatus>;
 };
 
 
@@ -1077,6 +1353,58 @@ export type TradeSide =
   | 'BUY'
   /** The shop sells to the customer (فروش). */
   | 'SELL';
+
+/** A transaction (تراکنش) of a Hesabit account: a customer's online payment of an invoice, a fee, a settlement. Amounts are signed: money in is positive, money out (fees, withdrawals) negative. */
+export type Transaction = Node & {
+  __typename?: 'Transaction';
+  /** Amount in rials (مبلغ به ریال), signed and exact at any size: positive in, negative out. */
+  amount: Scalars['Rial']['output'];
+  /** The transaction's id in Hesabit (شناسه تراکنش): a string of digits of any length; keep it as a string. */
+  code: Scalars['String']['output'];
+  /** When the transaction was made (تاریخ ایجاد), ISO-8601. */
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Hesabit's description (شرح), e.g. «پرداخت فاکتور : لپ تاپ اپل (10005)» or «کارمزد فاکتور». */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Global id (شناسه سراسری) of this transaction, for `node(id:)`. */
+  id: Scalars['ID']['output'];
+  /** The invoice this payment is for (فاکتور), found by the number its description names; null when it names none or Hesabit has no invoice with that number. Every transaction's invoice in one operation is found with one read of the invoice list. */
+  invoice?: Maybe<Invoice>;
+  /** The number of the invoice this payment is for (شماره فاکتور), as its description names it (`پرداخت فاکتور : title (number)`); null when it names none. */
+  invoiceNumber?: Maybe<Scalars['String']['output']>;
+  /** The title of the invoice this payment is for (عنوان فاکتور), as its description names it; null when it names none. */
+  invoiceTitle?: Maybe<Scalars['String']['output']>;
+  /** Approved or not (وضعیت). */
+  status: TransactionStatus;
+  /** The vendor this transaction lives in (سامانه): HESABIT. */
+  vendor: Vendor;
+};
+
+/** A page of Hesabit transactions (تراکنش ها), newest first. */
+export type TransactionConnection = {
+  __typename?: 'TransactionConnection';
+  /** The Transaction items of this page, in order. */
+  edges: Array<TransactionEdge>;
+  /** Where this page stands: whether more follow, and the cursors to get them. */
+  pageInfo: PageInfo;
+  /** How many items in all, when the vendor tells; null otherwise. */
+  totalCount?: Maybe<Scalars['Int']['output']>;
+};
+
+/** One Transaction in a page, with its cursor. */
+export type TransactionEdge = {
+  __typename?: 'TransactionEdge';
+  /** Opaque cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The Transaction. */
+  node: Transaction;
+};
+
+/** Whether a Hesabit transaction went through (وضعیت تراکنش). */
+export type TransactionStatus =
+  /** Approved (تایید شده): the money moved (Hesabit's `approved`). */
+  | 'APPROVED'
+  /** Not approved (تایید نشده): a failed or refused payment (Hesabit's `disapproved`). */
+  | 'DISAPPROVED';
 
 /** Changes to a customer (ویرایش مشتری): only the fields given change; the others keep their values. */
 export type UpdateCustomerInput = {

@@ -102,6 +102,9 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
           HESABIT_AUTH_URL: hesabit.sim.authUrl,
           HESABIT_CLIENT_ID: hesabit.sim.clientId,
           HESABIT_CLIENT_SECRET: hesabit.sim.clientSecret,
+          // Connected from the start, as a headless deployment would be, unless the test sets
+          // HESABIT_REFRESH_TOKEN itself ("" to start unconnected and go through the login).
+          ...(options.env && "HESABIT_REFRESH_TOKEN" in options.env ? {} : { HESABIT_REFRESH_TOKEN: hesabit.sim.issueTokens().refreshToken }),
         }
       : {}),
     ...options.env,
