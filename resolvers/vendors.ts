@@ -1,5 +1,7 @@
 // The resolvers' handles on each vendor: its datasource and this request's loaders.
+import { hesabfaModule } from "../datasources/hesabfa/module.js";
 import { tahesabModule } from "../datasources/tahesab/module.js";
 import { useVendor, type Context } from "../src/context.js";
 
 export const useTahesab = (context: Context) => useVendor(context, tahesabModule);
+export const useHesabfa = (context: Context) => useVendor(context, hesabfaModule);

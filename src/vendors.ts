@@ -1,4 +1,4 @@
-import { readHesabfaConfig } from "../datasources/hesabfa/config.js";
+import { hesabfaModule } from "../datasources/hesabfa/module.js";
 import { readHesabitConfig } from "../datasources/hesabit/config.js";
 import { tahesabModule } from "../datasources/tahesab/module.js";
 import type { Env } from "./core/env.js";
@@ -10,11 +10,10 @@ import type { VendorModule } from "./core/vendor-module.js";
  * else in src/ names a vendor; the context, node(), federation references and
  * /readyz go through these modules.
  */
-export const VENDOR_MODULES: readonly VendorModule[] = [tahesabModule];
+export const VENDOR_MODULES: readonly VendorModule[] = [tahesabModule, hesabfaModule];
 
 /** Vendors whose configuration is read and checked, though the graph cannot reach them yet. */
 const CONFIG_ONLY: ReadonlyArray<{ name: VendorName; readConfig: (env: Env) => unknown }> = [
-  { name: "HESABFA", readConfig: readHesabfaConfig },
   { name: "HESABIT", readConfig: readHesabitConfig },
 ];
 
