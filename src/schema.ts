@@ -8,6 +8,12 @@ import { CustomerResolver } from "../resolvers/customer.resolver.js";
 import { EtiketResolver } from "../resolvers/etiket.resolver.js";
 import { BalanceDatesResolver, EtiketDatesResolver, SanadDatesResolver, SanadReceiptDatesResolver } from "../resolvers/gregorian-dates.resolver.js";
 import { NodeResolver } from "../resolvers/node.resolver.js";
+import { HesabfaBusinessResolver } from "../resolvers/hesabfa/hesabfa-business.resolver.js";
+import { HesabfaCustomersResolver } from "../resolvers/hesabfa/hesabfa-customers.resolver.js";
+import { HesabfaInvoicesResolver } from "../resolvers/hesabfa/hesabfa-invoices.resolver.js";
+import { HesabfaItemsResolver } from "../resolvers/hesabfa/hesabfa-items.resolver.js";
+import { InvoiceResolver } from "../resolvers/invoice.resolver.js";
+import { ItemResolver } from "../resolvers/item.resolver.js";
 import { RfidResolver } from "../resolvers/rfid.resolver.js";
 import { SanadResolver } from "../resolvers/sanad.resolver.js";
 import { guardEntities, referenceResolvers } from "./federation.js";
@@ -17,7 +23,8 @@ const FEDERATION_LINK =
 
 /** Every resolver class of the graph. */
 export const resolvers = [NodeResolver, EtiketResolver, SanadResolver, CustomerResolver, CreateCustomerResolver, UpdateCustomerResolver, DeleteCustomerResolver, BalanceResolver, RfidResolver,
-  EtiketDatesResolver, SanadDatesResolver, SanadReceiptDatesResolver, BalanceDatesResolver] as const;
+  EtiketDatesResolver, SanadDatesResolver, SanadReceiptDatesResolver, BalanceDatesResolver,
+  ItemResolver, InvoiceResolver, HesabfaCustomersResolver, HesabfaItemsResolver, HesabfaInvoicesResolver, HesabfaBusinessResolver] as const;
 
 function mergeResolverMaps(base: Record<string, any>, extra: Record<string, any>): Record<string, any> {
   const merged: Record<string, any> = { ...base };

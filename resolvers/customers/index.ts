@@ -1,11 +1,13 @@
 import { badInput } from "../../src/core/errors.js";
 import { Vendor } from "../../schema/common/vendor.enum.js";
+import { hesabfaCustomers } from "./hesabfa.js";
 import { tahesabCustomers } from "./tahesab.js";
 import type { VendorCustomers } from "./vendor-customers.js";
 
 /** Each vendor's customers, as the customer queries and mutations reach them. */
 const CUSTOMERS: Partial<Record<Vendor, VendorCustomers>> = {
   [Vendor.TAHESAB]: tahesabCustomers,
+  [Vendor.HESABFA]: hesabfaCustomers,
 };
 
 export function customersOf(vendor: Vendor, field = "input.vendor"): VendorCustomers {

@@ -103,7 +103,7 @@ export class Customer extends Node {
   @Field(() => Boolean, { nullable: true, description: "False when the customer is deactivated (فعال / Active). Hesabfa." })
   active: boolean | null;
 
-  @Field(() => DateTimeScalar, { nullable: true, description: "When the customer was created (تاریخ ایجاد), ISO-8601. Hesabit." })
+  @Field(() => DateTimeScalar, { nullable: true, description: "When the customer was created (تاریخ ایجاد), ISO-8601. Hesabfa, Hesabit." })
   createdAt: string | null;
 }
 

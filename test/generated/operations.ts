@@ -538,6 +538,8 @@ export type CustomerNodeQueryVariables = Exact<{
 export type CustomerNodeQuery = { node:
     | { __typename: 'Customer', id: string, vendor: Vendor, code: string, name: string | null, group: string | null, phone: string | null, mobile: string | null, address: string | null, company: string | null, email: string | null, postalCode: string | null, nationalId: string | null, economicCode: string | null, registrationNumber: string | null }
     | { __typename: 'Etiket', id: string }
+    | { __typename: 'Invoice', id: string }
+    | { __typename: 'Item', id: string }
     | { __typename: 'Sanad', id: string }
    | null };
 
@@ -635,6 +637,8 @@ export type NodeByIdQueryVariables = Exact<{
 export type NodeByIdQuery = { node:
     | { id: string }
     | { code: string, name: string | null, id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
    | null };
 
