@@ -15,9 +15,10 @@ import { ErrorCode, HesabgraphError, VendorError, type VendorName } from "../err
  * its time (a sorted set in Redis, Redis's own clock, so instances agree), and
  * a call goes only when fewer than `limit` were logged in the last window.
  *
- * The window is widened by a small margin (1/20, at most one second) so the
- * time a call spends on the wire cannot make two calls a window apart land
- * inside one window at the vendor.
+ * The window is widened by a margin (a tenth, from 250 ms to 2 s) so the time
+ * a call spends between its turn here and its arrival (the event loop, the
+ * wire) cannot make two calls a window apart land inside one window at the
+ * vendor.
  *
  * Excess calls queue here, first come first served; a call that would wait
  * longer than `maxWaitMs` is refused with VENDOR_RATE_LIMITED and the seconds
@@ -97,7 +98,7 @@ export class RollingWindowLimiter {
   private readonly windowMs: number;
 
   constructor(private readonly options: RollingWindowOptions) {
-    this.windowMs = options.windowMs + Math.min(1000, Math.ceil(options.windowMs / 20));
+    this.windowMs = options.windowMs + Math.min(2000, Math.max(250, Math.ceil(options.windowMs / 10)));
     this.take = options.redis
       ? redisTake(options.redis, options.key, options.limit, this.windowMs)
       : memoryTake(options.key, options.limit, this.windowMs);
