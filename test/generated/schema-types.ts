@@ -259,7 +259,7 @@ export type Customer = Node & {
   groupId?: Maybe<Scalars['String']['output']>;
   /** Global id of this customer, for `node(id:)`. */
   id: Scalars['ID']['output'];
-  /** Person or company (نوع شخص / ContactType). Hesabfa. */
+  /** Person or company (نوع شخص). Hesabfa. */
   kind?: Maybe<CustomerKind>;
   /** Last name (نام خانوادگی) of a person. Hesabfa. */
   lastName?: Maybe<Scalars['String']['output']>;
@@ -267,7 +267,7 @@ export type Customer = Node & {
   mobile?: Maybe<Scalars['String']['output']>;
   /** Name (نام), as the vendor stores it. All vendors. */
   name?: Maybe<Scalars['String']['output']>;
-  /** National id (کد ملی / شناسه ملی): a person's ten digits or a company's eleven. Tahesab (CodeMelli), Hesabfa (NationalCode). */
+  /** National id (کد ملی / شناسه ملی): a person's ten digits or a company's eleven. Tahesab (CodeMelli), Hesabfa. */
   nationalId?: Maybe<Scalars['String']['output']>;
   /** Free note (یادداشت / Note). Hesabfa. */
   note?: Maybe<Scalars['String']['output']>;
@@ -1089,9 +1089,9 @@ export type Invoice = Node & {
   code: Scalars['String']['output'];
   /** The currency of every amount of this invoice (واحد پول): the business's currency. Hesabfa, Hesabit (rials). */
   currency?: Maybe<CurrencyCode>;
-  /** Code of the invoice's customer (کد مشتری / ContactCode). Hesabfa. */
+  /** Code of the invoice's customer (کد مشتری). Hesabfa. */
   customerCode?: Maybe<Scalars['String']['output']>;
-  /** The customer's name as written on the invoice (نام مشتری / ContactTitle). Hesabfa. */
+  /** The customer's name as written on the invoice (نام مشتری). Hesabfa. */
   customerName?: Maybe<Scalars['String']['output']>;
   /** Issue date (تاریخ فاکتور), an instant. Hesabfa, Hesabit. */
   date?: Maybe<Scalars['DateTime']['output']>;
@@ -1175,7 +1175,7 @@ export type InvoiceLine = {
   description?: Maybe<Scalars['String']['output']>;
   /** Discount on the line, an amount (تخفیف). */
   discount?: Maybe<Scalars['Decimal']['output']>;
-  /** Code of the item sold or bought (کد کالا / ItemCode). */
+  /** Code of the item sold or bought (کد کالا). */
   itemCode?: Maybe<Scalars['String']['output']>;
   /** Quantity (مقدار), decimals allowed. */
   quantity?: Maybe<Scalars['Decimal']['output']>;

@@ -2,17 +2,22 @@
 // a test is about them, and readers of what the simulator received.
 import { expect } from "vitest";
 import type { HesabfaSimulator, HesabfaSimulatorOptions } from "../../sandbox/hesabfa/index.js";
-import { startStack, type Stack } from "../support/harness.js";
+import { startStack, type GraphQLResponse, type Stack } from "../support/harness.js";
 
 export const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
-export async function hesabfaStack(options: { sim?: HesabfaSimulatorOptions; shared?: HesabfaSimulator; env?: Record<string, string> } = {}): Promise<Stack & { hesabfa: HesabfaSimulator }> {
+export type HesabfaStack = Omit<Stack, "gql" | "hesabfa"> & {
+  hesabfa: HesabfaSimulator;
+  gql(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<any>>;
+};
+
+export async function hesabfaStack(options: { sim?: HesabfaSimulatorOptions; shared?: HesabfaSimulator; env?: Record<string, string> } = {}): Promise<HesabfaStack> {
   const stack = await startStack({
     withoutTahesab: true,
     hesabfa: options.shared ? { shared: options.shared } : { rateLimit: null, ...options.sim },
     env: { HESABFA_RATE_LIMIT: "100000", ...options.env },
   });
-  return stack as Stack & { hesabfa: HesabfaSimulator };
+  return stack as unknown as HesabfaStack;
 }
 
 /** Bodies the simulator received for `method` (lower case), in order. */
