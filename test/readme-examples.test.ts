@@ -9,7 +9,7 @@ const examples = [...readme.matchAll(/```graphql\n([\s\S]*?)```/g)].map((m) => m
 describe("README examples", () => {
   let stack: Stack;
   beforeAll(async () => {
-    stack = await startStack();
+    stack = await startStack({ hesabfa: true });
   });
   afterAll(() => stack.close());
 
