@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { startHesabfaSimulator } from "../../sandbox/hesabfa/index.js";
+import { toGlobalId } from "../../src/core/ids.js";
 import { startStack } from "../support/harness.js";
 import { bodies, errorCodes, expectRead, expectWrite, hesabfaStack, only } from "./support.js";
 
@@ -19,6 +20,20 @@ describe("Hesabfa customers", () => {
     expectRead(stack.hesabfa, only(stack.hesabfa, "contact/getcontacts"), {
       queryInfo: { skip: 0, take: 3, filters: [{ property: "Code", operator: "in", value: ["000003", "000005", "099999"] }] },
     });
+  });
+
+  it("node(id:) and federation references find Hesabfa customers through the same batched lookup", async () => {
+    const r = await stack.gql(`query($id: ID!, $reps: [_Any!]!) { node(id: $id) { ... on Customer { code vendor } }
+      _entities(representations: $reps) { ... on Customer { code name } } }`, {
+      id: toGlobalId("HESABFA", "Customer", "000008"),
+      reps: [{ __typename: "Customer", vendor: "HESABFA", code: "9" }, { __typename: "Customer", vendor: "HESABFA", code: "000010" }],
+    });
+    expect(r.errors).toBeUndefined();
+    expect(r.data!.node).toEqual({ code: "000008", vendor: "HESABFA" });
+    expect(r.data!._entities.map((c: any) => c.code)).toEqual(["000009", "000010"]);
+    const lookup = only(stack.hesabfa, "contact/getcontacts");
+    expect(lookup.queryInfo.filters[0].value.sort()).toEqual(["000008", "000009", "000010"]);
+    expect(lookup.requestUniqueId).toBeUndefined();
   });
 
   it("createCustomer saves a new contact with the flat body and a requestUniqueId, fields in Hesabfa's names", async () => {
@@ -98,6 +113,9 @@ describe("Hesabfa customers", () => {
     expect(saved[3]).toMatchObject({ code: "000002", tag: "batch-3", name: stack.hesabfa.state.contact("000002")!.Name });
     const calls = bodies(stack.hesabfa, "contact/batchsave");
     expect(calls.map((b) => b.contacts.length)).toEqual([500, 120]);
+    expectWrite(stack.hesabfa, calls[1], { contacts: customers.slice(500).map((c) => ({ Name: c.name, Tag: c.tag })) });
+    expect(calls[0].contacts[0]).toEqual({ Name: "مشتری گروهی 0", Tag: "batch-0" });
+    expect(calls[0].contacts[3]).toMatchObject({ Code: "000002", Tag: "batch-3", Name: stack.hesabfa.state.contact("000002")!.Name });
     expect(new Set(calls.map((b) => b.requestUniqueId)).size).toBe(2);
     // The one with a code was read first (an in filter), so the save keeps its other fields.
     expectRead(stack.hesabfa, only(stack.hesabfa, "contact/getcontacts"), { queryInfo: { skip: 0, take: 1, filters: [{ property: "Code", operator: "in", value: ["000002"] }] } });
