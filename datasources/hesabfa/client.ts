@@ -67,6 +67,7 @@ export class HesabfaClient {
       limit: config.rateLimit,
       windowMs: config.rateWindowMs,
       maxWaitMs: config.rateMaxWaitMs,
+      inFlightMs: config.timeoutMs,
       redis,
     });
     this.credentials = config.loginToken
@@ -105,9 +106,14 @@ export class HesabfaClient {
 
   private call<S extends z.ZodTypeAny>(method: string, params: Record<string, unknown>, shape: S, requestUniqueId: string | undefined): Promise<HesabfaAnswer<z.output<S>>> {
     return this.slots(async () => {
-      await this.limiter.acquire(method);
+      const done = await this.limiter.acquire(method);
       const body = requestUniqueId === undefined ? { ...this.credentials, ...params } : { ...this.credentials, requestUniqueId, ...params };
-      const response = await this.transport.send({ operation: method, url: this.config.url + method, body: stringifyJson(body), write: true });
+      let response;
+      try {
+        response = await this.transport.send({ operation: method, url: this.config.url + method, body: stringifyJson(body), write: true });
+      } finally {
+        await done();
+      }
       return this.unwrap(method, response.status, response.body, response.headers, shape);
     });
   }
