@@ -49,7 +49,7 @@ export class CustomerResolver {
   async tahesabCustomersByPhone(@Args() { phone }: CustomersByPhoneArgs, @Ctx() context: Context): Promise<CustomerRecord[]> {
     const mobile = parseIranianMobile("phone", phone);
     const { datasource: tahesab, loaders } = useTahesab(context);
-    const found = await tahesab.customers.byMobile(mobile);
+    const found = await tahesab.customers.byPhone(mobile);
     for (const customer of found) loaders.customer.prime(customer.code, customer);
     return found;
   }

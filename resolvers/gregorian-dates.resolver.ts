@@ -5,7 +5,7 @@ import { FieldResolver, Resolver, Root } from "type-graphql";
 import { GregorianDateScalar, gregorianOf } from "../src/core/scalars/gregorian-date.js";
 import { Balance } from "../schema/balance/balance.type.js";
 import { Etiket } from "../schema/etiket/etiket.type.js";
-import { Sanad, SanadReceipt } from "../schema/sanad/sanad.type.js";
+import { SanadReceipt } from "../schema/sanad/sanad.type.js";
 
 const twin = (of: string) => ({ nullable: true, description: `\`${of}\` in the Gregorian calendar (تاریخ میلادی), ISO-8601, e.g. 2024-10-27.` });
 
@@ -14,14 +14,6 @@ export class EtiketDatesResolver {
   @FieldResolver(() => GregorianDateScalar, twin("changedOn"))
   changedOnGregorian(@Root() etiket: { changedOn: string | null }): string | null {
     return gregorianOf(etiket.changedOn);
-  }
-}
-
-@Resolver(() => Sanad)
-export class SanadDatesResolver {
-  @FieldResolver(() => GregorianDateScalar, twin("date"))
-  dateGregorian(@Root() sanad: { date: string | null }): string | null {
-    return gregorianOf(sanad.date);
   }
 }
 

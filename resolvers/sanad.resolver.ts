@@ -1,6 +1,7 @@
 import { Args, ArgsType, Ctx, Mutation, Query, Resolver } from "type-graphql";
 import type { DocumentRequest, RecordedDocument, SanadRecord } from "../datasources/tahesab/index.js";
 import type { Context } from "../src/context.js";
+import { sanadReceiptKey, sanadRowKey } from "../datasources/tahesab/module.js";
 import { useTahesab } from "./vendors.js";
 import { badInput } from "../src/core/errors.js";
 import { toGlobalId } from "../src/core/ids.js";
@@ -14,10 +15,7 @@ import { GoldKind } from "../schema/sanad/sanad.enums.js";
 import type { SanadHeaderInput } from "../schema/sanad/sanad-header.input.js";
 import { DeleteSanadPayload, Sanad, SanadReceipt } from "../schema/sanad/sanad.type.js";
 
-export const sanadGlobalId = (customerCode: string, factorNumber: number, date: string) =>
-  toGlobalId("TAHESAB", "Sanad", `${customerCode}/${factorNumber}/${date}`);
-
-const withId = (s: SanadRecord) => ({ ...s, id: sanadGlobalId(s.customerCode ?? "", s.factorNumber ?? 0, s.date ?? "") });
+const withId = (s: SanadRecord) => ({ ...s, id: toGlobalId("TAHESAB", "Sanad", sanadRowKey(s.customerCode, s.rowId)) });
 
 // type-graphql needs a named @ArgsType class per mutation; RecordArgs builds the shape.
 @ArgsType() class GoldTransferArgs extends RecordArgs(GoldTransferInput) {}
@@ -51,7 +49,7 @@ export class SanadResolver {
     const header = { customerCode: parseCode("input.customerCode", customerCode), factorNumber, date, posting };
     const request = { kind, ...fields } as DocumentRequest;
     if ("etiketCode" in request) request.etiketCode = parseCode("input.etiketCode", request.etiketCode);
-    const { result, replayed, reconciled } = await useTahesab(context).datasource.documents.record(header, request, args.idempotencyKey);
+    const { result, replayed, reconciled } = await useTahesab(context).datasource.documentWrites.record(header, request, args.idempotencyKey);
     return receipt(result, replayed, reconciled);
   }
 
@@ -113,8 +111,9 @@ export class SanadResolver {
   }
 
   @Mutation(() => DeleteSanadPayload, { nullable: true, description: "Deletes a document (حذف سند) by its Factor_Code (DoDeleteSanad); its balance effect is undone." })
-  async deleteSanad(@Args() { factorCode, idempotencyKey }: DeleteSanadArgs, @Ctx() context: Context): Promise<DeleteSanadPayload> {
-    const { result, replayed } = await useTahesab(context).datasource.documents.delete(factorCode.trim(), idempotencyKey);
+  async deleteSanad(@Args() { factorCode, customerCode, idempotencyKey }: DeleteSanadArgs, @Ctx() context: Context): Promise<DeleteSanadPayload> {
+    const customer = customerCode ? parseCode("customerCode", customerCode) : null;
+    const { result, replayed } = await useTahesab(context).datasource.documents.delete(factorCode.trim(), customer, idempotencyKey);
     return { factorCode: result.factorCode, replayed };
   }
 
@@ -135,7 +134,7 @@ export class SanadResolver {
 
 function receipt(result: RecordedDocument, replayed: boolean, reconciled: boolean): SanadReceipt {
   return {
-    id: sanadGlobalId(result.customerCode, result.factorNumber, result.date),
+    id: toGlobalId("TAHESAB", "Sanad", sanadReceiptKey(result.customerCode, result.factorCode)),
     factorCode: result.factorCode,
     kind: result.kind as SanadReceipt["kind"],
     customerCode: result.customerCode,

@@ -6,7 +6,7 @@ import { BalanceResolver } from "../resolvers/balance.resolver.js";
 import { CreateCustomerResolver, DeleteCustomerResolver, UpdateCustomerResolver } from "../resolvers/customer-writes.resolver.js";
 import { CustomerResolver } from "../resolvers/customer.resolver.js";
 import { EtiketResolver } from "../resolvers/etiket.resolver.js";
-import { BalanceDatesResolver, EtiketDatesResolver, SanadDatesResolver, SanadReceiptDatesResolver } from "../resolvers/gregorian-dates.resolver.js";
+import { BalanceDatesResolver, EtiketDatesResolver, SanadReceiptDatesResolver } from "../resolvers/gregorian-dates.resolver.js";
 import { NodeResolver } from "../resolvers/node.resolver.js";
 import { HesabfaBusinessResolver } from "../resolvers/hesabfa/hesabfa-business.resolver.js";
 import { HesabfaCustomersResolver } from "../resolvers/hesabfa/hesabfa-customers.resolver.js";
@@ -23,7 +23,7 @@ const FEDERATION_LINK =
 
 /** Every resolver class of the graph. */
 export const resolvers = [NodeResolver, EtiketResolver, SanadResolver, CustomerResolver, CreateCustomerResolver, UpdateCustomerResolver, DeleteCustomerResolver, BalanceResolver, RfidResolver,
-  EtiketDatesResolver, SanadDatesResolver, SanadReceiptDatesResolver, BalanceDatesResolver,
+  EtiketDatesResolver, SanadReceiptDatesResolver, BalanceDatesResolver,
   ItemResolver, InvoiceResolver, HesabfaCustomersResolver, HesabfaItemsResolver, HesabfaInvoicesResolver, HesabfaBusinessResolver] as const;
 
 function mergeResolverMaps(base: Record<string, any>, extra: Record<string, any>): Record<string, any> {

@@ -26,7 +26,12 @@ describe("every Shamsi date has its Gregorian twin", () => {
     const listed = await stack.gql(SanadsOfCustomerDatesDocument, { customerCode: "5" });
     expect(listed.errors).toBeUndefined();
     expect(listed.data!.sanads.length).toBeGreaterThanOrEqual(2);
-    for (const sanad of listed.data!.sanads) expect(sanad.dateGregorian).toBe(gregorian(sanad.date!));
+    for (const sanad of listed.data!.sanads) {
+      // recordedAt is the Tehran wall clock of recording as an instant: its Tehran day is recordedOn's Gregorian twin.
+      const tehranDay = new Date(Date.parse(sanad.recordedAt!) + 3.5 * 3600_000).toISOString().slice(0, 10);
+      expect(tehranDay).toBe(gregorian(sanad.recordedOn!));
+      expect(sanad.recordedAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/);
+    }
   });
 
   it("a balance's day", async () => {

@@ -53,7 +53,7 @@ export class HesabfaDatasource implements VendorDatasource {
       settleMs: 2 * config.timeoutMs,
     });
     const own = new OwnChanges(deps.store, scope);
-    this.writes = new HesabfaWrites(this.client, exactlyOnce, deps.store, scope, own);
+    this.writes = new HesabfaWrites(this.client, exactlyOnce, own, scope);
     this.settings = new HesabfaSettings(this.client);
     const currency = () => this.settings.currency();
     this.contacts = new HesabfaContacts(this.client, this.writes);

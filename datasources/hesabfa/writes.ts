@@ -1,8 +1,7 @@
 import { createHash, randomUUID } from "node:crypto";
 import type { z } from "zod";
-import { ErrorCode, HesabgraphError } from "../../src/core/errors.js";
-import type { ExactlyOnce, ExactlyOnceOutcome, WriteResult } from "../../src/core/exactly-once.js";
-import type { StateStore } from "../../src/core/store/state-store.js";
+import { ErrorCode, VendorError } from "../../src/core/errors.js";
+import { AlreadyRecorded, type ExactlyOnce, type ExactlyOnceOutcome, type WriteResult } from "../../src/core/exactly-once.js";
 import type { HesabfaClient } from "./client.js";
 import { isDuplicateRequest } from "./errors.js";
 import type { OwnChanges, OwnMark } from "./own-changes.js";
@@ -39,27 +38,23 @@ export interface HesabfaWrite<S extends z.ZodTypeAny, R extends WriteResult> {
 
 /**
  * Hesabfa writes, exactly once. With an idempotencyKey the write carries the
- * GUID derived from it and runs under the journal (src/core/exactly-once.ts);
- * when its answer is lost, the same call is sent again under the same GUID
- * (within Hesabfa's 24 hours), which Hesabfa answers with the first answer
- * replayed or with 120 — never by writing twice. On 120 the object is read
- * back. Without a key a write gets a fresh GUID and is never sent again.
+ * GUID derived from it and runs under the journal (src/core/exactly-once.ts)
+ * as a repeat-safe write: when its answer is lost it is sent again under the
+ * same GUID (within Hesabfa's 24 hours), which Hesabfa answers with the first
+ * answer replayed or with 120 — never by writing twice. On 120 the object is
+ * read back. Without a key a write gets a fresh GUID and is never sent again.
  */
 export class HesabfaWrites {
   constructor(
     private readonly client: HesabfaClient,
     private readonly exactlyOnce: ExactlyOnce,
-    private readonly store: StateStore,
-    private readonly scope: string,
     private readonly own: OwnChanges,
+    private readonly scope: string,
   ) {}
 
   run<S extends z.ZodTypeAny, R extends WriteResult>(write: HesabfaWrite<S, R>): Promise<ExactlyOnceOutcome<R>> {
     const key = write.idempotencyKey ?? undefined;
-    const requestUniqueId = key ? requestIdOf(this.scope, key, write.part ?? 0) : randomUUID();
-    const sentAt = `${this.scope}:rid:${requestUniqueId}`;
-    const send = async (): Promise<R> => {
-      if (key) await this.store.setIfAbsent(sentAt, String(Date.now()), RESEND_WINDOW_MS);
+    const send = async (requestUniqueId: string): Promise<R> => {
       let result: R;
       try {
         result = await write.map(await this.client.write(write.method, write.params, write.shape, requestUniqueId));
@@ -67,31 +62,37 @@ export class HesabfaWrites {
         if (!isDuplicateRequest(error)) throw error;
         const found = await write.readBack();
         if (!found) {
-          throw new HesabgraphError(ErrorCode.VENDOR_OUTCOME_UNKNOWN, `Hesabfa says this write was already made (error 120), but it could not be read back. ${write.advice}`, {
-            vendor: "HESABFA",
+          throw new VendorError("HESABFA", ErrorCode.VENDOR_OUTCOME_UNKNOWN, `Hesabfa says this write was already made (error 120), but it could not be read back. ${write.advice}`, "UNKNOWN", {
             vendorCode: 120,
-            retryable: false,
             details: { advice: write.advice },
           });
         }
-        result = found;
+        await this.own.mark(write.own(found));
+        throw new AlreadyRecorded(found);
       }
       await this.own.mark(write.own(result));
       return result;
     };
-    return this.exactlyOnce.run<R>({
+    const request = { method: write.method, params: write.params, part: write.part ?? 0 };
+    if (!key) {
+      return this.exactlyOnce.run<R>({ request, advice: write.advice, plan: { send: () => send(randomUUID()) } });
+    }
+    const requestUniqueId = requestIdOf(this.scope, key, write.part ?? 0);
+    return this.exactlyOnce.run<R, { firstSentAt: number }>({
       idempotencyKey: key,
-      request: { command: write.method, args: [write.params, write.part ?? 0] },
-      send,
-      find: key
-        ? async () => {
-            if ((await this.store.get(sentAt)) === undefined) {
-              throw new Error("the first attempt is older than Hesabfa keeps request ids, so it cannot be sent again safely");
-            }
-            return send();
-          }
-        : undefined,
+      request,
       advice: write.advice,
+      plan: {
+        repeatSafe: true,
+        // When the first attempt left: kept with the key, so any instance knows whether a resend is still safe.
+        precheck: async () => ({ firstSentAt: Date.now() }),
+        send: async (checkpoint) => {
+          if (checkpoint && Date.now() - checkpoint.firstSentAt > RESEND_WINDOW_MS) {
+            throw new VendorError("HESABFA", ErrorCode.VENDOR_OUTCOME_UNKNOWN, `The first attempt is older than Hesabfa keeps request ids, so it is not sent again. ${write.advice}`, "UNKNOWN");
+          }
+          return send(requestUniqueId);
+        },
+      },
     });
   }
 }

@@ -1,89 +1,83 @@
+import { z } from "zod";
 import type { JalaliDay } from "../../src/core/dates/jalali-day.js";
-import { ErrorCode } from "../../src/core/errors.js";
-import { tahesabError, type TahesabClient } from "./client.js";
-import { asRecord, canonicalCode, num, recordList, rial, str, type VendorRecord } from "./records.js";
+import { field } from "./answer-fields.js";
+import { balanceRow, readAnswer, type BalanceRow } from "./answers.js";
+import type { TahesabClient } from "./client.js";
+import { canonicalCode } from "./records.js";
 
 /**
- * A customer's balance (مانده حساب) with its breakdown (تفکیک ته حساب).
+ * A customer's balance (مانده حساب) with its breakdown.
  *
- * Sign convention, as Tahesab keeps it: positive = the shop owes the customer
- * (the customer is بستانکار, creditor); negative = the customer owes the shop
- * (بدهکار, debtor). Gold is in grams of 750-equivalent gold.
+ * Sign, as real add-ons answer (VENDORS.md; S1's customer cards): positive =
+ * the shop owes the customer (the customer is بستانکار, creditor); negative =
+ * the customer owes the shop (بدهکار, debtor). Gold is in grams of 750-equivalent gold.
  */
 export interface BalanceRecord {
   customerCode: string;
   goldGrams: number;
   /** Rials, exact. */
   money: string;
+  /** Money and gold together, valued in rials by Tahesab (MandeyeKolBePool; newer add-ons only). */
+  totalInMoney: string | null;
   details: BalanceLineRecord[];
   /** The Shamsi day asked for (`1403-08-06`), or null for the latest balance. */
   asOf: string | null;
 }
 
 export interface BalanceLineRecord {
-  title: string | null;
-  amount: number | null;
-  unit: string | null;
+  /** What the line counts, as Tahesab names it: مانده مالی, مانده طلا, a coin's name. */
+  title: string;
+  /** Exact decimal, in the line's own unit (rials, grams, pieces). */
+  amount: string | null;
 }
 
-function line(record: VendorRecord): BalanceLineRecord {
-  return { title: str(record, "Onvan"), amount: num(record, "Meghdar"), unit: str(record, "Vahed") };
+function toBalance(row: BalanceRow, asOf: string | null): BalanceRecord {
+  return {
+    customerCode: row.Code,
+    goldGrams: row.MandeyeVazni,
+    money: row.MandeyeMali,
+    totalInMoney: row.MandeyeKolBePool ?? null,
+    details: row.details.map((line) => ({ title: line.Name, amount: line.Value ?? null })),
+    asOf,
+  };
 }
 
-function toBalance(command: string, record: VendorRecord, asOf: string | null): BalanceRecord | undefined {
-  const customerCode = str(record, "Code");
-  if (!customerCode) return undefined;
-  const goldGrams = num(record, "MandeyeVazni");
-  const money = rial(record, "MandeyeMali");
-  if (goldGrams === null || money === null) {
-    // A balance without its totals would read as zero: say so instead.
-    throw tahesabError(ErrorCode.VENDOR_ERROR, `Tahesab answered ${command} for customer ${customerCode} without MandeyeVazni or MandeyeMali.`, "REJECTED");
-  }
-  const details = Array.isArray(record.details) ? record.details.map(asRecord).filter((r): r is VendorRecord => r !== undefined).map(line) : [];
-  return { customerCode, goldGrams, money, details, asOf };
-}
-
-/** `{"MandeHesab": [...]}`; a bare list is read too. */
-function entries(payload: unknown): VendorRecord[] {
-  const envelope = asRecord(payload);
-  return recordList(envelope && "MandeHesab" in envelope ? envelope.MandeHesab : payload);
-}
+/** The rows as they came, each read on its own: one malformed row fails its own customer, not the whole batch. */
+const mandeRows = z.looseObject({ MandeHesab: z.union([z.array(z.unknown()), z.looseObject({}).transform((row) => [row as unknown])]) });
 
 /** Tahesab's balance commands. Customer codes go as JSON strings of digits. */
 export class TahesabBalances {
   constructor(private readonly client: TahesabClient) {}
 
   /**
-   * `getmandehesabbycode ["1","2",…]`: the latest balances, one call for all the
-   * codes given. Keyed by the code's canonical form; unknown codes are absent.
+   * `getmandehesabbycode ["1","2",…]`: the latest balances, one call for all
+   * the codes given. Keyed by canonical code; unknown codes are absent. A row
+   * of an unexpected shape is a VENDOR_ERROR for its own customer.
    */
   async latestByCodes(codes: readonly string[]): Promise<Map<string, BalanceRecord | Error>> {
     const command = "getmandehesabbycode";
-    const payload = await this.client.call(command, [...codes]);
+    const { MandeHesab: rows } = readAnswer(command, mandeRows, await this.client.read(command, [...codes]));
     const found = new Map<string, BalanceRecord | Error>();
-    for (const entry of entries(payload)) {
-      const code = str(entry, "Code");
-      if (!code) continue;
+    for (const row of rows) {
+      // The code first, to know whose row it is; a row without a readable code fails the batch.
+      const code = readAnswer(command, z.looseObject({ Code: field.code }), row, "REJECTED").Code;
       try {
-        const balance = toBalance(command, entry, null);
-        if (balance) found.set(canonicalCode(code), balance);
+        found.set(canonicalCode(code), toBalance(readAnswer(command, balanceRow, row), null));
       } catch (error) {
-        // One malformed entry fails its own field, not the whole batch.
-        found.set(canonicalCode(code), error as Error);
+        found.set(canonicalCode(code), error instanceof Error ? error : new Error(String(error)));
       }
     }
     return found;
   }
 
-  /** `GetMandeHesabByTarikh ["1","1403-08-06"]`: the balance at the end of a Shamsi day. */
+  /** `GetMandeHesabByTarikh ["1","1403-08-06"]`: the balance at the end of a Shamsi day; null for an unknown customer. */
   async atDate(code: string, day: JalaliDay): Promise<BalanceRecord | null> {
     const command = "GetMandeHesabByTarikh";
-    const asOf = day.toString();
-    const payload = await this.client.call(command, [code, asOf]);
+    const { MandeHesab: rows } = readAnswer(command, mandeRows, await this.client.read(command, [code, day.toString()]));
     const wanted = canonicalCode(code);
-    for (const entry of entries(payload)) {
-      const balance = toBalance(command, entry, asOf);
-      if (balance && canonicalCode(balance.customerCode) === wanted) return balance;
+    for (const row of rows) {
+      const balance = toBalance(readAnswer(command, balanceRow, row), day.toString());
+      if (canonicalCode(balance.customerCode) === wanted) return balance;
     }
     return null;
   }

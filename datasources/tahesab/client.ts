@@ -1,9 +1,10 @@
-import type { TahesabConfig } from "./config.js";
 import { ErrorCode, VendorError, type WriteFate } from "../../src/core/errors.js";
 import type { Logger } from "../../src/core/logger.js";
 import { createTrustingAgent } from "../../src/core/http/tls-trust.js";
-import { parseJson, stringifyJson } from "../../src/core/json.js";
 import { statusError, VendorTransport, type VendorCallObserver } from "../../src/core/http/transport.js";
+import { parseJson, stringifyJson } from "../../src/core/json.js";
+import type { TahesabConfig } from "./config.js";
+import { backEndOf, type BackEnd } from "./text.js";
 
 const VENDOR = "TAHESAB" as const;
 
@@ -12,15 +13,37 @@ export function tahesabError(code: ErrorCode, message: string, fate: WriteFate, 
   return new VendorError(VENDOR, code, message, fate, extra);
 }
 
-export interface TahesabCallOptions {
-  /** Writes are never retried here: a retry could record the document twice. */
-  write?: boolean;
+/** Tahesab said no (`{"ERROR": "…"}`): nothing was written. `text` is its own (Persian) sentence. */
+export class TahesabRefusal extends VendorError {
+  constructor(readonly command: string, readonly text: string) {
+    super(VENDOR, ErrorCode.VENDOR_ERROR, `Tahesab refused ${command}: ${text}`, "REJECTED", { details: { vendorMessage: text } });
+    this.name = "TahesabRefusal";
+  }
 }
+
+/** The refusal text of an answer, if it is one: `ERROR` in any letter case (clients meet "ERROR" and "Error"). */
+function refusalOf(payload: unknown): string | undefined {
+  if (!payload || typeof payload !== "object" || Array.isArray(payload)) return undefined;
+  const key = Object.keys(payload).find((k) => k.toLowerCase() === "error");
+  return key === undefined ? undefined : String((payload as Record<string, unknown>)[key] ?? "").trim().slice(0, 500);
+}
+
+/** `{"OK": value}` (the key in any case) → value; undefined when the answer is not that. */
+function okOf(payload: unknown): { value: unknown } | undefined {
+  if (!payload || typeof payload !== "object" || Array.isArray(payload)) return undefined;
+  const keys = Object.keys(payload);
+  return keys.length === 1 && keys[0].toLowerCase() === "ok" ? { value: (payload as Record<string, unknown>)[keys[0]] } : undefined;
+}
+
+// Non-ASCII characters travel as \uXXXX escapes, as real clients send them (S1): the
+// add-on then never depends on how the shop PC's Windows locale decodes bytes.
+const asciiJson = (json: string) => json.replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 
 /**
  * Owns Tahesab's wire protocol: POST to the root, Bearer token and DBName
- * headers, one `{"<Command>": [args]}` body per call, `{"OK": …}` or
- * `{"ERROR": "…"}` answers on HTTP 200. Returns the OK payload.
+ * headers, one `{"<Command>": [args]}` body per call. Answers come on HTTP
+ * 200: writes as `{"OK": value}`, reads bare (`{"MandeHesab": …}`, records
+ * keyed by code, a list), refusals as `{"ERROR": "…"}`.
  */
 export class TahesabClient {
   private readonly transport: VendorTransport;
@@ -50,17 +73,41 @@ export class TahesabClient {
     return this.config.timeoutMs;
   }
 
-  async call(command: string, args: unknown[], options: TahesabCallOptions = {}): Promise<unknown> {
-    const response = await this.transport.send({
-      operation: command,
-      url: this.config.url,
-      body: stringifyJson({ [command]: args }),
-      write: Boolean(options.write),
-    });
-    return this.unwrap(command, response.status, response.body, response.headers);
+  /** Access or SQL Server, from the environment's name (TAHESAB_DB). */
+  get backEnd(): BackEnd {
+    return backEndOf(this.config.dbName);
   }
 
-  private unwrap(command: string, status: number, body: string, headers: Record<string, string | string[] | undefined>): unknown {
+  get dbName(): string {
+    return this.config.dbName;
+  }
+
+  /**
+   * A read: the answer as it came (unwrapped), or TahesabRefusal. `once`:
+   * never retried here, for a command that changes something though it
+   * answers like a read (epcList records a stock count).
+   */
+  async read(command: string, args: unknown[], options: { once?: boolean } = {}): Promise<unknown> {
+    const payload = await this.send(command, args, Boolean(options.once));
+    // Real add-ons answer reads bare; an add-on that wraps one in OK is read too.
+    return okOf(payload)?.value ?? payload;
+  }
+
+  /**
+   * A write: the value of its `{"OK": value}` answer, or TahesabRefusal.
+   * Never retried here: a retry could record it twice. An answer without OK
+   * leaves the write's fate unknown (it may have been recorded).
+   */
+  async write(command: string, args: unknown[]): Promise<unknown> {
+    const payload = await this.send(command, args, true);
+    const ok = okOf(payload);
+    if (!ok) throw tahesabError(ErrorCode.VENDOR_ERROR, `Tahesab answered ${command} without {"OK": …}; whether it was recorded is not known.`, "UNKNOWN");
+    return ok.value;
+  }
+
+  private async send(command: string, args: unknown[], write: boolean): Promise<unknown> {
+    const response = await this.transport.send({ operation: command, url: this.config.url, body: asciiJson(stringifyJson({ [command]: args })), write });
+    const { status, body } = response;
     if (status === 401 || status === 403) {
       throw tahesabError(
         ErrorCode.VENDOR_UNAUTHORIZED,
@@ -69,27 +116,16 @@ export class TahesabClient {
         { httpStatus: status },
       );
     }
-    if (status !== 200) throw statusError(this.transport, command, { status, body, headers });
-    let parsed: unknown;
+    if (status !== 200) throw statusError(this.transport, command, response);
+    let payload: unknown;
     try {
-      parsed = parseJson(body);
+      payload = parseJson(body);
     } catch {
-      throw tahesabError(ErrorCode.VENDOR_ERROR, `Tahesab answered ${command} with a body that is not JSON.`, "UNKNOWN", { httpStatus: status });
+      throw tahesabError(ErrorCode.VENDOR_ERROR, `Tahesab answered ${command} with a body that is not JSON.`, write ? "UNKNOWN" : "REJECTED", { httpStatus: status });
     }
-    if (parsed && typeof parsed === "object" && !Array.isArray(parsed)) {
-      const envelope = parsed as Record<string, unknown>;
-      if ("ERROR" in envelope) {
-        const message = String(envelope.ERROR ?? "").slice(0, 500);
-        throw tahesabError(ErrorCode.VENDOR_ERROR, `Tahesab refused ${command}: ${message}`, "REJECTED", { httpStatus: status });
-      }
-      if ("OK" in envelope) return envelope.OK;
-    }
-    throw tahesabError(ErrorCode.VENDOR_ERROR, `Tahesab answered ${command} with neither OK nor ERROR.`, "UNKNOWN", { httpStatus: status });
-  }
-
-  /** Readiness: Tahesab answered an authenticated, harmless read. */
-  async ping(): Promise<void> {
-    await this.call("getmandehesabbycode", ["0"]);
+    const refusal = refusalOf(payload);
+    if (refusal !== undefined) throw new TahesabRefusal(command, refusal);
+    return payload;
   }
 
   close(): void {

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
-import { ConfigError, integer, secret, text, url, type Env } from "../../src/core/env.js";
+import { ConfigError, integer, oneOf, secret, text, url, type Env } from "../../src/core/env.js";
+import type { AddOnSetting } from "./add-on.js";
 
 /** A Tahesab connection, from the TAHESAB_* variables (README, "Configuration"). */
 export interface TahesabConfig {
@@ -12,6 +13,8 @@ export interface TahesabConfig {
   certSha256?: string;
   timeoutMs: number;
   batchSize: number;
+  /** Which generation of the API add-on the shop runs; `auto` asks CheckHealth. */
+  addOn: AddOnSetting;
 }
 
 /** Accepts `AB:CD:…` or plain hex, any case; returns uppercase with colons. */
@@ -63,5 +66,6 @@ export function readTahesabConfig(env: Env): TahesabConfig | undefined {
     certSha256,
     timeoutMs: integer(env, "TAHESAB_TIMEOUT_MS", 1, 600_000, 15_000),
     batchSize: integer(env, "TAHESAB_BATCH_SIZE", 1, 1000, 100),
+    addOn: oneOf(env, "TAHESAB_ADDON", ["auto", "current", "older"], "auto"),
   };
 }

@@ -1,54 +1,33 @@
 import { blankCustomer, type CustomerRecord } from "../../src/core/customer.js";
-import { badInput, ErrorCode } from "../../src/core/errors.js";
-import { normalisePersian, toAsciiDigits } from "../../src/core/text/persian.js";
-import { tahesabError, type TahesabClient } from "./client.js";
-import type { ExactlyOnce, ExactlyOnceOutcome } from "../../src/core/exactly-once.js";
 import { pageByCodeRange, type CodePage } from "../../src/core/paging/code-range.js";
-import { canonicalCode, recordList, str, type VendorRecord } from "./records.js";
+import { toAsciiDigits } from "../../src/core/text/persian.js";
+import { customerRecord, readAnswer, records, type CustomerRow } from "./answers.js";
+import type { TahesabClient } from "./client.js";
+import { canonicalCode } from "./records.js";
 
 /** Phone numbers typed in Persian digits (۰۹۳۵…) come out with ASCII digits. */
-function phone(record: VendorRecord, key: string): string | null {
-  const value = str(record, key);
-  return value === null ? null : toAsciiDigits(value);
-}
+const phone = (value: string | null | undefined): string | null => (value ? toAsciiDigits(value) : null);
 
-export function toCustomer(record: VendorRecord): CustomerRecord | undefined {
-  const code = str(record, "Code");
-  if (!code) return undefined;
+export function toCustomer(row: CustomerRow): CustomerRecord {
   return {
-    ...blankCustomer("TAHESAB", code),
-    // Names are given as Tahesab stores them (possibly with Arabic ي/ك);
-    // comparisons normalise both sides instead.
-    name: str(record, "Name"),
-    group: str(record, "GroupName"),
-    phone: phone(record, "Tel"),
-    mobile: phone(record, "Mobile"),
-    address: str(record, "Address"),
+    ...blankCustomer("TAHESAB", row.Code),
+    // Text is given as Tahesab stores it (often with Arabic ي/ك); comparisons normalise both sides.
+    name: row.Name ?? null,
+    group: row.GoroupName ?? row.GroupName ?? null,
+    groupId: row.GID ?? null,
+    phone: phone(row.Tel),
+    mobile: phone(row.Mobile),
+    address: row.Address ?? null,
+    nationalId: row.CodeMelli ? toAsciiDigits(row.CodeMelli) : null,
+    city: row.City ?? null,
+    birthDate: row.BDate ?? null,
   };
 }
 
-function customerList(payload: unknown): CustomerRecord[] {
-  return recordList(payload)
+const customerList = (payload: unknown): CustomerRecord[] =>
+  readAnswer("DoListMoshtari", records(customerRecord), payload)
     .map(toCustomer)
-    .filter((c): c is CustomerRecord => c !== undefined)
     .sort((a, b) => Number(a.code) - Number(b.code));
-}
-
-/** A new Tahesab customer, as DoNewMoshtari takes it. */
-export interface NewCustomer {
-  name: string;
-  group: string;
-  /** The mobile's ten digits after the leading zero (9121234567), or null. */
-  mobile: string | null;
-  /** Any other phone number, digits (a leading + kept), or null. */
-  phone: string | null;
-  address: string;
-}
-
-/** What `create` answers: the code Tahesab gave the new customer. */
-export interface CreatedCustomer extends Record<string, unknown> {
-  code: string;
-}
 
 /** Codes closer than this are read in one range, though the customers between them are not asked for. */
 const MAX_GAP = 50;
@@ -68,67 +47,15 @@ export function codeClusters(codes: number[]): Array<[number, number]> {
 }
 
 /** The highest code Tahesab's account codes reach (nine digits). */
-const LAST_CODE = 999_999_999;
+export const LAST_CODE = 999_999_999;
 
-const digitsOf = (value: string | null) => toAsciiDigits(value ?? "").replace(/\D/g, "");
-const sameText = (a: string | null, b: string) => normalisePersian(a ?? "") === normalisePersian(b);
-
-/** Does this stored customer carry exactly the details of `wanted` (ي/ك, digits and spacing aside)? */
-function matches(customer: CustomerRecord, wanted: NewCustomer & { tel: string }): boolean {
-  return (
-    sameText(customer.name, wanted.name) &&
-    sameText(customer.group, wanted.group) &&
-    sameText(customer.address, wanted.address) &&
-    digitsOf(customer.phone) === digitsOf(wanted.tel)
-  );
-}
-
-/** Tahesab's customer (moshtari, حساب) commands. */
+/** Tahesab's customer (moshtari, حساب) reads. */
 export class TahesabCustomers {
-  constructor(private readonly client: TahesabClient, private readonly exactlyOnce: ExactlyOnce) {}
-
-  /**
-   * `DoNewMoshtari ["Name","GroupName","Tel","Address"]` (all JSON strings),
-   * at most once per idempotency key. Tahesab answers the new account code.
-   *
-   * Tahesab has no inquiry for customers, so a lost answer is reconciled by
-   * looking for a customer with exactly these details: among the customers
-   * with this mobile when there is one (cheap), else among all customers. The
-   * newest such customer is taken as the one just written.
-   */
-  create(input: NewCustomer, idempotencyKey?: string | null): Promise<ExactlyOnceOutcome<CreatedCustomer>> {
-    if (input.mobile && input.phone) {
-      throw badInput("input.phone", "Tahesab keeps one phone number (Tel) per customer: give mobile or phone, not both");
-    }
-    // A mobile goes as 09xxxxxxxxx, so DoListMoshtari [Tel] finds the customer by it.
-    const customer = { ...input, tel: input.mobile ? `0${input.mobile}` : input.phone ?? "" };
-    const request = { command: "DoNewMoshtari", args: [customer.name, customer.group, customer.tel, customer.address] };
-    return this.exactlyOnce.run<CreatedCustomer>({
-      idempotencyKey,
-      request,
-      send: async () => {
-        const answer = await this.client.call(request.command, request.args, { write: true });
-        const code = typeof answer === "number" || typeof answer === "string" ? toAsciiDigits(String(answer)).trim() : "";
-        if (!/^\d{1,9}$/.test(code)) {
-          // Recorded, most likely, but under which code? Let the lookup answer that.
-          throw tahesabError(ErrorCode.VENDOR_ERROR, `Tahesab answered DoNewMoshtari without a customer code (${JSON.stringify(answer)?.slice(0, 40)}).`, "UNKNOWN");
-        }
-        return { code };
-      },
-      find: async () => {
-        const candidates = customer.mobile ? await this.byMobile(customer.mobile) : await this.byRange(1, LAST_CODE);
-        const newest = candidates.filter((c) => matches(c, customer)).pop();
-        return newest ? { code: newest.code } : undefined;
-      },
-      advice:
-        "Retry the same mutation with the same idempotencyKey: hesabgraph looks for the customer in Tahesab before sending again. " +
-        `Without a key, look for ${JSON.stringify(customer.name)} in tahesabCustomers (or tahesabCustomersByPhone) first.`,
-    });
-  }
+  constructor(private readonly client: TahesabClient) {}
 
   /** `DoListMoshtari [From_Code, To_Code]` (JSON numbers): every customer with from <= code <= to, in code order. */
   async byRange(from: number, to: number): Promise<CustomerRecord[]> {
-    return customerList(await this.client.call("DoListMoshtari", [from, to]));
+    return customerList(await this.client.read("DoListMoshtari", [from, to]));
   }
 
   /** One page of a code range, optionally keeping only the customers `keep` accepts. */
@@ -158,11 +85,18 @@ export class TahesabCustomers {
   }
 
   /**
-   * `DoListMoshtari [Tel]`: the customers with this mobile, given as its ten
-   * digits after the leading zero ("9121234567"). The seed: the number goes
-   * without its leading zero, as a JSON number (9121234567).
+   * `DoListMoshtari [Tel]`: the customers with this phone number (a mobile's
+   * ten digits after the leading zero, "9121234567"). The seed: the number
+   * goes without its leading zero, as a JSON number.
    */
-  async byMobile(mobileWithoutZero: string): Promise<CustomerRecord[]> {
-    return customerList(await this.client.call("DoListMoshtari", [Number(mobileWithoutZero)]));
+  async byPhone(digits: string): Promise<CustomerRecord[]> {
+    const withoutZero = digits.replace(/^0+/, "");
+    if (!/^\d{1,15}$/.test(withoutZero)) return [];
+    return customerList(await this.client.read("DoListMoshtari", [Number(withoutZero)]));
+  }
+
+  /** Every customer (one range over all codes): for the rare write that must know them all. */
+  all(): Promise<CustomerRecord[]> {
+    return this.byRange(1, LAST_CODE);
   }
 }

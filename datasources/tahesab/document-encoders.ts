@@ -23,11 +23,6 @@ export const COMMANDS: Record<DocumentKind, string> = {
   ETIKET_TRANSFER: "DoNewSanadVKHEtiket",
 };
 
-/** DoListAsnad's `Noe` (the command without its DoNewSanad prefix) back to a kind. */
-export const KIND_BY_VENDOR_NAME: Record<string, DocumentKind> = Object.fromEntries(
-  Object.entries(COMMANDS).map(([kind, command]) => [command.replace(/^DoNewSanad/, ""), kind as DocumentKind]),
-);
-
 /**
  * Slots 1–7 of every document: Sabte_Kol_Or_Movaghat, Moshtari_Code,
  * Factor_Number, Radif_Number, Shamsi_Year, Shamsi_Month, Shamsi_Day, all
@@ -49,6 +44,26 @@ function tradePricing(p: GoodsPricing & { profitPercent: number }): unknown[] {
     returnedFlag(p.returned), rials(p.stonePrice), p.pictureFileName, rials(p.wage),
   ];
 }
+
+/** The kinds whose seed argument list has its own Sharh (شرح). */
+const SHARH_IN_LIST = new Set<DocumentKind>(["CASH_TRANSFER", "DISCOUNT", "RECEIVABLE_PAYABLE"]);
+
+/**
+ * The arguments newer add-ons take after the seed's list (VENDORS.md; S1's
+ * live-tested calls, whose values are followed here): Sharh where the list
+ * has none, then the client-chosen Factor_Code, HavalehBe_Mcode -1,
+ * MultiRadif -1, Jens_Felez 0 (gold), and for gold and coin trades the
+ * settlement time and currency name, empty.
+ */
+export function trailingArguments(kind: DocumentKind, description: string, factorCode: string): unknown[] {
+  const tail: unknown[] = [...(SHARH_IN_LIST.has(kind) ? [] : [description]), factorCode, -1, -1, 0];
+  if (kind === "GOLD_TRADE") tail.push("", ""); // Zaman_Tasvie, Arz_Name
+  if (kind === "COIN_TRADE") tail.push(""); // Arz_Name
+  return tail;
+}
+
+/** Whether the seed's list of this kind keeps a description (older add-ons can keep none elsewhere). */
+export const keepsDescription = (kind: DocumentKind): boolean => SHARH_IN_LIST.has(kind);
 
 /** The positional argument array of one document, exactly as the seed lists it. */
 export function encodeDocument(h: DocumentHeader, r: DocumentRequest): { command: string; args: unknown[] } {
@@ -76,14 +91,14 @@ export function encodeDocument(h: DocumentHeader, r: DocumentRequest): { command
       return { command, args: [...head, r.weightGrams, r.ayar, r.count, r.coinName, tradeSideFlag(r.side), rials(r.unitPrice), rials(r.totalAmount)] };
     case "CASH_TRANSFER":
       // [..., IsVoroodOrKhorooj, Mablagh, "Sharh"]
-      return { command, args: [...head, directionFlag(r.direction), rials(r.amount), r.description] };
+      return { command, args: [...head, directionFlag(r.direction), rials(r.amount), r.description ?? ""] };
     case "DISCOUNT":
       // [..., IsMaBeMoshtariOrMoshtariBeMa, Mablagh, "Sharh"]
-      return { command, args: [...head, discountFlag(r.discountDirection), rials(r.amount), r.description] };
+      return { command, args: [...head, discountFlag(r.discountDirection), rials(r.amount), r.description ?? ""] };
     case "RECEIVABLE_PAYABLE":
       // [..., IsBedehiOrTalab, Mablagh, "Sharh", Baabat, Vazn]. Baabat (بابت, "regarding")
       // is unquoted in the seed but is text: it travels as a string.
-      return { command, args: [...head, claimFlag(r.claim), rials(r.amount), r.description, r.regarding, r.weightGrams] };
+      return { command, args: [...head, claimFlag(r.claim), rials(r.amount), r.description ?? "", r.regarding, r.weightGrams] };
     case "MADE_GOODS_TRADE":
       // 8 Vazn, 9 Ayar, 10 Count, 11 "Name_Kar", 12 BuyOrSale, 13 Mazaneh, 14 MazanehIsMesghalOrGeram, 15–24 pricing
       return {

@@ -1,108 +1,95 @@
-import { createHash, randomInt } from "node:crypto";
-import { JalaliDay } from "../../src/core/dates/jalali-day.js";
-import { badInput, ErrorCode, VendorError } from "../../src/core/errors.js";
-import type { TahesabClient } from "./client.js";
-import { COMMANDS, KIND_BY_VENDOR_NAME, encodeDocument } from "./document-encoders.js";
-import type { DocumentHeader, DocumentKind, DocumentRequest, SanadRecord } from "./document-types.js";
+import type { JalaliDay } from "../../src/core/dates/jalali-day.js";
+import { badInput } from "../../src/core/errors.js";
 import type { ExactlyOnce, ExactlyOnceOutcome } from "../../src/core/exactly-once.js";
-import { asRecord, canonicalCode, num, recordList, rial, str, type VendorRecord } from "./records.js";
-
-const UNKNOWN_CUSTOMER = Symbol("unknown customer");
-
-/** What a document write answers: Tahesab's Factor_Code and the document's identity. */
-export interface RecordedDocument extends Record<string, unknown> {
-  factorCode: string;
-  kind: DocumentKind;
-  customerCode: string;
-  factorNumber: number;
-  date: string;
-  posting: string;
-}
+import type { AddOnDetector } from "./add-on.js";
+import { documentRow, inquiryAnswer, mandeHesab, readAnswer, records } from "./answers.js";
+import { TahesabRefusal, type TahesabClient } from "./client.js";
+import { newestFirst, toSanad } from "./document-rows.js";
+import type { SanadRecord } from "./document-types.js";
+import { canonicalCode } from "./records.js";
 
 export interface DocumentListFilter {
-  /** DoListAsnad Count_Last: the newest N (0 = all). */
-  last: number;
+  /** The newest N; undefined for all. */
+  last?: number;
   customerCode?: string | null;
   from?: JalaliDay | null;
   to?: JalaliDay | null;
 }
 
 /**
- * Factor numbers hesabgraph picks when the client gives none: nine digits
- * from 800000000, derived from the idempotency key so a retry after a lost
- * journal still names the same document, random without a key.
+ * An open date bound is sent as a wide explicit one: an empty bound makes
+ * some add-ons never answer (S1: "Wide window avoids empty Az/Ta hangs").
  */
-function generatedFactorNumber(idempotencyKey?: string | null): number {
-  if (!idempotencyKey) return 800_000_000 + randomInt(199_999_999);
-  const hash = createHash("sha256").update(`factor:${idempotencyKey}`).digest();
-  return 800_000_000 + (hash.readUInt32BE(0) % 199_999_999);
-}
+const EARLIEST = "1300-01-01";
+const LATEST = "1499-12-29";
 
-export function toSanad(record: VendorRecord): SanadRecord | undefined {
-  const factorCode = str(record, "Factor_Code");
-  if (!factorCode) return undefined;
-  const vendorKind = str(record, "Noe");
-  const postingFlag = num(record, "Sabte_Kol");
-  return {
-    factorCode,
-    vendorKind,
-    kind: vendorKind ? KIND_BY_VENDOR_NAME[vendorKind.replace(/^DoNewSanad/, "")] ?? null : null,
-    customerCode: str(record, "Moshtari_Code"),
-    factorNumber: num(record, "Factor_Number"),
-    date: str(record, "Tarikh"),
-    posting: postingFlag === null ? null : postingFlag === 1 ? "FINAL" : "TEMPORARY",
-    weightGrams: num(record, "Vazn"),
-    ayar: num(record, "Ayar"),
-    amount: rial(record, "Mablagh"),
-    description: str(record, "Sharh"),
-  };
-}
+const UNKNOWN_CUSTOMER = Symbol("unknown customer");
 
-/** Tahesab's documents (سند): the eleven DoNewSanad* writes, listing, inquiry and delete. */
+/** Tahesab's documents (سند): listing, inquiry and delete. Writing them is document-writes.ts. */
 export class TahesabDocuments {
-  constructor(private readonly client: TahesabClient, private readonly exactlyOnce: ExactlyOnce) {}
+  constructor(
+    private readonly client: TahesabClient,
+    private readonly addOns: AddOnDetector,
+    private readonly exactlyOnce: ExactlyOnce,
+  ) {}
 
-  /** Records one document, at most once per idempotency key (see exactly-once.ts). */
-  async record(
-    header: Omit<DocumentHeader, "factorNumber"> & { factorNumber?: number | null },
-    request: DocumentRequest,
-    idempotencyKey?: string | null,
-  ): Promise<ExactlyOnceOutcome<RecordedDocument>> {
-    const full: DocumentHeader = { ...header, factorNumber: header.factorNumber ?? generatedFactorNumber(idempotencyKey) };
-    const { command, args } = encodeDocument(full, request);
-    const identity = { kind: request.kind, customerCode: full.customerCode, factorNumber: full.factorNumber, date: full.date.toString(), posting: full.posting };
-    const find = async () => {
-      const found = await this.inquire(full.customerCode, full.factorNumber, full.date);
-      return found ? { ...identity, factorCode: found.factorCode } : undefined;
-    };
-    return this.exactlyOnce.run<RecordedDocument>({
+  /**
+   * `DoListAsnad`, newest first (by time of recording, then row). Newer
+   * add-ons take `[Count_Last, Moshtari_Code, Az, Ta, FilterNoSanad,
+   * Mande_Jens_Felez]`, older ones the first four; Count_Last -1 is all, a
+   * customer code of 0 is every customer.
+   */
+  async list(filter: DocumentListFilter): Promise<SanadRecord[]> {
+    const customer = filter.customerCode ? Number(filter.customerCode) : 0;
+    const args: unknown[] = [filter.last ?? -1, customer, filter.from?.toString() ?? EARLIEST, filter.to?.toString() ?? LATEST];
+    if ((await this.addOns.addOn()) === "current") args.push("", 0);
+    const payload = await this.refusedForUnknownCustomer(filter.customerCode, () => this.client.read("DoListAsnad", args));
+    if (payload === UNKNOWN_CUSTOMER) throw badInput("customerCode", `Tahesab has no customer with code ${filter.customerCode}`);
+    const rows = readAnswer("DoListAsnad", records(documentRow), payload).map((row) => toSanad(row, filter.customerCode ?? null));
+    rows.sort(newestFirst);
+    return filter.last === undefined ? rows : rows.slice(0, filter.last);
+  }
+
+  /** The row with this id, among one customer's documents (or every customer's); null when gone. */
+  async row(rowId: string, customerCode: string | null): Promise<SanadRecord | null> {
+    const all = await this.list({ customerCode });
+    return all.find((s) => s.rowId === rowId) ?? null;
+  }
+
+  /** `DoNewSanadInquiry [Moshtari_Code, Factor_Number, y, m, d]`: the document with this customer, number and day, if Tahesab has it. */
+  async inquire(customerCode: string, factorNumber: number, date: JalaliDay): Promise<SanadRecord | undefined> {
+    const payload = await this.refusedForUnknownCustomer(customerCode, () =>
+      this.client.read("DoNewSanadInquiry", [Number(customerCode), factorNumber, date.year, date.month, date.day]),
+    );
+    // An unknown customer has no such document.
+    if (payload === UNKNOWN_CUSTOMER) return undefined;
+    const [row] = readAnswer("DoNewSanadInquiry", inquiryAnswer, payload);
+    return row ? toSanad(row, canonicalCode(customerCode)) : undefined;
+  }
+
+  /**
+   * `DoDeleteSanad [Factor_Code]`, at most once per idempotency key. A lost
+   * answer is settled by listing the documents (of `customerCode` when given,
+   * else of every customer): a Factor_Code no longer listed was deleted; one
+   * still listed was not, and is deleted by the retry.
+   */
+  async delete(factorCode: string, customerCode: string | null, idempotencyKey?: string | null): Promise<ExactlyOnceOutcome<{ factorCode: string }>> {
+    const request = { command: "DoDeleteSanad", factorCode, customerCode };
+    return this.exactlyOnce.run({
       idempotencyKey,
-      request: { command, args },
-      precheck: async () => {
-        // Existence first: Tahesab may refuse an inquiry about an unknown customer outright.
-        const [customerKnown, etiketKnown] = await Promise.all([
-          this.customerExists(full.customerCode),
-          "etiketCode" in request ? this.etiketExists(request.etiketCode) : true,
-        ]);
-        if (!customerKnown) throw badInput("input.customerCode", `Tahesab has no customer with code ${full.customerCode}`);
-        if (!etiketKnown) throw badInput("input.etiketCode", `Tahesab has no etiket with code ${(request as { etiketCode: string }).etiketCode}`);
-        const existing = await this.inquire(full.customerCode, full.factorNumber, full.date);
-        if (existing) {
-          throw badInput(
-            "input.factorNumber",
-            `customer ${full.customerCode} already has document ${full.factorNumber} on ${full.date} (Factor_Code ${existing.factorCode}); ` +
-              "use another factor number, or leave it out to have one picked",
-          );
-        }
+      request,
+      plan: {
+        send: async () => {
+          await this.client.write("DoDeleteSanad", [factorCode]);
+          return { factorCode };
+        },
+        find: async () => {
+          const listed = await this.list({ customerCode });
+          const wanted = factorCode.toLowerCase();
+          return listed.some((s) => s.factorCode?.toLowerCase() === wanted) ? undefined : { factorCode };
+        },
       },
-      send: async () => {
-        const answer = await this.client.call(command, args, { write: true });
-        return { ...identity, factorCode: String(answer) };
-      },
-      find,
-      advice:
-        `Retry the same mutation with the same idempotencyKey: hesabgraph asks Tahesab before sending again. Without a key, ` +
-        `check sanad(customerCode: "${full.customerCode}", factorNumber: ${full.factorNumber}, date: "${full.date}") first.`,
+      advice: "Retry with the same idempotencyKey: hesabgraph looks for the document in Tahesab's list before deleting again.",
     });
   }
 
@@ -112,73 +99,18 @@ export class TahesabDocuments {
    * refusal is followed by one balance lookup: an unknown customer answers
    * UNKNOWN_CUSTOMER, any other refusal is passed on as it came.
    */
-  private async refusedForUnknownCustomer(customerCode: string, call: () => Promise<unknown>): Promise<unknown> {
+  private async refusedForUnknownCustomer(customerCode: string | null | undefined, call: () => Promise<unknown>): Promise<unknown> {
     try {
       return await call();
     } catch (error) {
-      if (error instanceof VendorError && error.code === ErrorCode.VENDOR_ERROR && !(await this.customerExists(customerCode).catch(() => true))) {
-        return UNKNOWN_CUSTOMER;
-      }
+      if (customerCode && error instanceof TahesabRefusal && !(await this.customerExists(customerCode).catch(() => true))) return UNKNOWN_CUSTOMER;
       throw error;
     }
   }
 
-  private async customerExists(code: string): Promise<boolean> {
-    const payload = asRecord(await this.client.call("getmandehesabbycode", [code]));
-    return recordList(payload?.MandeHesab).some((r) => canonicalCode(str(r, "Code") ?? "") === canonicalCode(code));
-  }
-
-  private async etiketExists(code: string): Promise<boolean> {
-    return recordList(await this.client.call("getetiketinfobycode", [code])).some((r) => canonicalCode(str(r, "Code") ?? "") === canonicalCode(code));
-  }
-
-  /** `DoNewSanadInquiry`: the document with this customer, factor number and day, if Tahesab has it. */
-  async inquire(customerCode: string, factorNumber: number, date: JalaliDay): Promise<SanadRecord | undefined> {
-    const payload = await this.refusedForUnknownCustomer(customerCode, () =>
-      this.client.call("DoNewSanadInquiry", [Number(customerCode), factorNumber, date.year, date.month, date.day]),
-    );
-    // An unknown customer has no such document.
-    if (payload === UNKNOWN_CUSTOMER) return undefined;
-    const record = asRecord(payload);
-    // Found: the document record itself. Not found: an empty answer ({}, [], null, 0).
-    if (!record) return undefined;
-    if ("Factor_Code" in record) return toSanad(record);
-    return recordList(record).map(toSanad).find((s) => s !== undefined);
-  }
-
-  /** `DoListAsnad`: newest first. */
-  async list(filter: DocumentListFilter): Promise<SanadRecord[]> {
-    const call = () =>
-      this.client.call("DoListAsnad", [
-        filter.last,
-        filter.customerCode ? Number(filter.customerCode) : 0,
-        filter.from ? filter.from.toString() : "",
-        filter.to ? filter.to.toString() : "",
-      ]);
-    const payload = filter.customerCode ? await this.refusedForUnknownCustomer(filter.customerCode, call) : await call();
-    if (payload === UNKNOWN_CUSTOMER) throw badInput("customerCode", `Tahesab has no customer with code ${filter.customerCode}`);
-    return recordList(payload)
-      .map(toSanad)
-      .filter((s): s is SanadRecord => s !== undefined);
-  }
-
-  /** `DoDeleteSanad`: deletes by Factor_Code. Deleting twice is refused by Tahesab, never doubled. */
-  async delete(factorCode: string, idempotencyKey?: string | null): Promise<ExactlyOnceOutcome<{ factorCode: string }>> {
-    const request = { command: "DoDeleteSanad", args: [factorCode] };
-    return this.exactlyOnce.run({
-      idempotencyKey,
-      request,
-      send: async () => {
-        await this.client.call(request.command, request.args, { write: true });
-        return { factorCode };
-      },
-      advice: "List the customer's documents (sanads) to see whether it is still there; deleting it again is safe.",
-    });
-  }
-
-  static commandOf(kind: DocumentKind): string {
-    return COMMANDS[kind];
+  /** Whether Tahesab has this customer (one balance lookup). */
+  async customerExists(code: string): Promise<boolean> {
+    const { MandeHesab: rows } = readAnswer("getmandehesabbycode", mandeHesab, await this.client.read("getmandehesabbycode", [code]));
+    return rows.some((row) => canonicalCode(row.Code) === canonicalCode(code));
   }
 }
-
-export { JalaliDay };

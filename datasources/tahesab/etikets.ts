@@ -1,7 +1,9 @@
-import { JalaliDay } from "../../src/core/dates/jalali-day.js";
-import type { TahesabClient } from "./client.js";
+import type { JalaliDay } from "../../src/core/dates/jalali-day.js";
 import { pageByCodeRange, type CodePage } from "../../src/core/paging/code-range.js";
-import { canonicalCode, flag, num, recordList, rial, str, type VendorRecord } from "./records.js";
+import { etiketRecord, readAnswer, records, type EtiketRow } from "./answers.js";
+import type { TahesabClient } from "./client.js";
+import { canonicalCode } from "./records.js";
+import { storableText } from "./text.js";
 
 /** A tagged piece of jewellery (اتیکت), as hesabgraph describes it. */
 export interface EtiketRecord {
@@ -11,9 +13,14 @@ export interface EtiketRecord {
   ayar: number | null;
   size: string | null;
   color: string | null;
+  colorCode: number | null;
   description: string | null;
   profitPercent: number | null;
+  weightPercent: number | null;
+  weightPercentMaye: number | null;
   stonePrice: string | null;
+  unitPrice: string | null;
+  onlinePrice: string | null;
   inStock: boolean | null;
   madeGoodsCode: string | null;
   pictureFileName: string | null;
@@ -37,39 +44,33 @@ function mimeTypeOf(base64: string): string {
   return "application/octet-stream";
 }
 
-/** `1403-08-06` (Tahesab may write `1403/8/6`); null when it is not a Shamsi day. */
-function shamsiDay(value: string | null): string | null {
-  return value === null ? null : JalaliDay.parse(value)?.toString() ?? null;
-}
-
-export function toEtiket(record: VendorRecord): EtiketRecord | undefined {
-  const code = str(record, "Code");
-  if (!code) return undefined;
-  const picture = str(record, "PictureFileName");
-  const imageData = str(record, "Image");
+export function toEtiket(row: EtiketRow): EtiketRecord {
+  const picture = row.PictureFileName ?? null;
   return {
-    code,
-    name: str(record, "Name"),
-    weightGrams: num(record, "Vazn"),
-    ayar: num(record, "Ayar"),
-    size: str(record, "Size"),
-    color: str(record, "Color"),
-    description: str(record, "Sharh"),
-    profitPercent: num(record, "DarsadSood"),
-    stonePrice: rial(record, "PoolSang"),
-    inStock: flag(record, "IsMojood"),
-    madeGoodsCode: str(record, "CodeKar"),
+    code: row.Code,
+    name: row.Name ?? null,
+    weightGrams: row.Vazn ?? null,
+    ayar: row.Ayar ?? null,
+    size: row.Size ?? null,
+    color: row.Color ?? null,
+    colorCode: row.ColorCode ?? null,
+    description: row.Sharh ?? null,
+    profitPercent: row.DarsadSood ?? null,
+    weightPercent: row.DarsadVazn ?? null,
+    weightPercentMaye: row.DarsadVaznMaye ?? null,
+    stonePrice: row.PoolSang ?? null,
+    unitPrice: row.Mazaneh ?? null,
+    onlinePrice: row.OnlinePrice ?? null,
+    inStock: row.IsMojood ?? null,
+    madeGoodsCode: row.CodeKar ?? null,
     pictureFileName: picture,
-    changedOn: shamsiDay(str(record, "TarikhTaghir")),
-    image: imageData ? { base64: imageData, mimeType: mimeTypeOf(imageData), fileName: picture } : null,
+    changedOn: row.TarikhTaghir ?? null,
+    image: row.Image ? { base64: row.Image, mimeType: mimeTypeOf(row.Image), fileName: picture } : null,
   };
 }
 
-function etiketList(payload: unknown): EtiketRecord[] {
-  return recordList(payload)
-    .map(toEtiket)
-    .filter((e): e is EtiketRecord => e !== undefined);
-}
+const etiketList = (command: string, payload: unknown) => readAnswer(command, records(etiketRecord), payload).map(toEtiket);
+const byCode = (a: EtiketRecord, b: EtiketRecord) => Number(a.code) - Number(b.code);
 
 /** Tahesab's etiket commands. Codes are strings of digits. */
 export class TahesabEtikets {
@@ -81,14 +82,13 @@ export class TahesabEtikets {
    */
   async byCodes(codes: readonly string[], withImage = false): Promise<Map<string, EtiketRecord>> {
     const command = withImage ? "getetiketinfobycodewithimage" : "getetiketinfobycode";
-    const payload = await this.client.call(command, [...codes]);
-    return new Map(etiketList(payload).map((e) => [canonicalCode(e.code), e]));
+    const etikets = etiketList(command, await this.client.read(command, [...codes]));
+    return new Map(etikets.map((e) => [canonicalCode(e.code), e]));
   }
 
-  /** `DoListEtiket`: every etiket with from <= code <= to, in code order. */
+  /** `DoListEtiket [From_Code, To_Code, WithPhoto]`: every etiket with from <= code <= to, in code order. */
   async byRange(from: number, to: number, withPhoto = false): Promise<EtiketRecord[]> {
-    const payload = await this.client.call("DoListEtiket", [from, to, withPhoto ? 1 : 0]);
-    return etiketList(payload).sort((a, b) => Number(a.code) - Number(b.code));
+    return etiketList("DoListEtiket", await this.client.read("DoListEtiket", [from, to, withPhoto ? 1 : 0])).sort(byCode);
   }
 
   /** One page of a code range (see pageByCodeRange). */
@@ -98,13 +98,12 @@ export class TahesabEtikets {
 
   /** `DoListGetUpdatedEtiket`: registered, edited or sold between two Shamsi days. */
   async updatedBetween(from: JalaliDay, to: JalaliDay): Promise<EtiketRecord[]> {
-    const payload = await this.client.call("DoListGetUpdatedEtiket", [from.toString(), to.toString()]);
-    return etiketList(payload).sort((a, b) => Number(a.code) - Number(b.code));
+    return etiketList("DoListGetUpdatedEtiket", await this.client.read("DoListGetUpdatedEtiket", [from.toString(), to.toString()])).sort(byCode);
   }
 
   /** `DoList_EtiketByCodeKar`: the etikets of one made-goods (کارساخته) code. */
   async byMadeGoodsCode(codeKar: string): Promise<EtiketRecord[]> {
-    const payload = await this.client.call("DoList_EtiketByCodeKar", [codeKar]);
-    return etiketList(payload).sort((a, b) => Number(a.code) - Number(b.code));
+    const code = storableText("madeGoodsCode", codeKar, this.client.backEnd);
+    return etiketList("DoList_EtiketByCodeKar", await this.client.read("DoList_EtiketByCodeKar", [code])).sort(byCode);
   }
 }

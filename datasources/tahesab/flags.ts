@@ -19,10 +19,15 @@ export const postingFlag = (p: Posting): 0 | 1 => (p === "FINAL" ? 1 : 0);
 export const directionFlag = (d: Direction): 0 | 1 => (d === "IN" ? 0 : 1);
 
 /**
- * BuyOrSale_0_1: the seed's text says 1 = buy (خرید), 0 = sale (فروش), which
- * breaks the IsXOrY naming rule; public clients disagree. We follow the seed.
+ * BuyOrSale_0_1, in every trade command: 0 = the shop buys from the customer
+ * (خرید), 1 = the shop sells to the customer (فروش) — the XOrY_0_1 rule. The
+ * seed's prose says the reverse and is wrong: clients that run against real
+ * shops send 1 for a sale (S2 RegisterFaktorItem, S3's web sales), and S1,
+ * which first followed the seed, found its customer cards with debtor and
+ * creditor swapped and changed to "0 = shop buys FROM customer, 1 = shop
+ * sells TO customer" (VENDORS.md, "Tahesab as real clients see it").
  */
-export const tradeSideFlag = (s: TradeSide): 0 | 1 => (s === "BUY" ? 1 : 0);
+export const tradeSideFlag = (s: TradeSide): 0 | 1 => (s === "BUY" ? 0 : 1);
 
 /** MazanehIsMesghalOrGeram_0_1: 0 price per mesghal (مثقال, 4.6083 g), 1 per gram. */
 export const priceUnitFlag = (u: PriceUnit): 0 | 1 => (u === "PER_MESGHAL" ? 0 : 1);
@@ -44,8 +49,8 @@ export const returnedFlag = (returned: boolean): 0 | 1 => (returned ? 1 : 0);
 
 /**
  * DoNewSanadVKHEtiket's slot 12 is labelled BuyOrSale_0_1 in the seed, but the
- * document is an in/out one and the same slot of DoNewSanadVKHKar is
- * IsVoroodOrKhorooj_0_1: we send the direction there (0 in, 1 out).
+ * document is an in/out one: read by the XOrY rule that real clients follow,
+ * 0 = in (ورود), 1 = out (خروج) — the direction flag, as in DoNewSanadVKHKar.
  */
 export const etiketTransferDirectionFlag = directionFlag;
 

@@ -1,12 +1,19 @@
-import { JalaliDay } from "../../src/core/dates/jalali-day.js";
 import { badInput } from "../../src/core/errors.js";
-import { toGlobalId } from "../../src/core/ids.js";
 import { defineVendor } from "../../src/core/vendor-module.js";
 import { readTahesabConfig } from "./config.js";
 import { TahesabDatasource } from "./index.js";
 import { createTahesabLoaders } from "./loaders.js";
 
 const CODE = /^\d{1,15}$/;
+
+/**
+ * Native ids of documents. A listed row is named by its customer (0 when the
+ * list was every customer's) and Tahesab's row id; a write's receipt by its
+ * customer and the Factor_Code. Both are found again by listing the
+ * customer's documents (no Tahesab command reads one document by either).
+ */
+export const sanadRowKey = (customerCode: string | null, rowId: string) => `r${customerCode ?? "0"}.${rowId}`;
+export const sanadReceiptKey = (customerCode: string, factorCode: string) => `f${customerCode}.${factorCode}`;
 
 /** The code inside a global id; a forged id is the client's mistake on its own field, never a vendor call. */
 function idCode(code: string): string {
@@ -33,12 +40,13 @@ export const tahesabModule = defineVendor({
     Etiket: async ({ loaders }, code) => loaders.etiket.load(idCode(code)),
     Customer: async ({ loaders }, code) => loaders.customer.load(idCode(code)),
     Sanad: async ({ datasource }, id) => {
-      // A document is named by customer, factor number and date: what DoNewSanadInquiry takes.
-      const [customerCode, factorNumber, date] = id.split("/");
-      const day = JalaliDay.parse(date ?? "");
-      if (!/^\d+$/.test(customerCode ?? "") || !/^\d+$/.test(factorNumber ?? "") || !day) throw badInput("id", "is not an id issued by this server");
-      const found = await datasource.documents.inquire(customerCode, Number(factorNumber), day);
-      return found ? { ...found, id: toGlobalId("TAHESAB", "Sanad", id) } : null;
+      const match = /^([rf])(\d{1,15})\.([A-Za-z0-9]{1,64})$/.exec(id);
+      if (!match) throw badInput("id", "is not an id issued by this server");
+      const [, scheme, customer, key] = match;
+      const customerCode = customer === "0" ? null : customer;
+      if (scheme === "r") return datasource.documents.row(key, customerCode);
+      const listed = await datasource.documents.list({ customerCode });
+      return listed.find((s) => s.factorCode?.toLowerCase() === key.toLowerCase()) ?? null;
     },
   },
   references: {

@@ -1,7 +1,7 @@
-import type { TahesabClient } from "./client.js";
 import type { ExactlyOnce, ExactlyOnceOutcome } from "../../src/core/exactly-once.js";
+import { epcListAnswer, etiketRecord, keyedRecords, readAnswer, unexpectedAnswer } from "./answers.js";
+import type { TahesabClient } from "./client.js";
 import { toEtiket, type EtiketImageRecord, type EtiketRecord } from "./etikets.js";
-import { asRecord, num, str, type VendorRecord } from "./records.js";
 
 /** An RFID tag (EPC) and the etiket it is fixed to. */
 export interface RfidTagRecord {
@@ -23,18 +23,18 @@ export interface RfidReadRecord extends Record<string, unknown> {
 export const epcKey = (epc: string): string => epc.toUpperCase();
 
 /**
- * `GetInfo` answers `{"<epc as sent>": {"Epc", "Code", "Name", …}}`; a list
- * of records with `Epc` is read too. Unknown EPCs are absent.
+ * `GetInfo` answers etiket records keyed by the EPC asked (an `Epc` field,
+ * when present, names it instead); a plain list of records with `Epc` is read
+ * too. A record that names no EPC in either way cannot be matched: an error,
+ * not a guess. Unknown EPCs are absent.
  */
-function tagsOf(payload: unknown): Map<string, { epc: string; record: VendorRecord }> {
-  const found = new Map<string, { epc: string; record: VendorRecord }>();
-  const add = (key: string | null, value: unknown) => {
-    const record = asRecord(value);
-    const epc = record ? str(record, "Epc") ?? key : null;
-    if (record && epc) found.set(epcKey(epc), { epc: epcKey(epc), record });
-  };
-  if (Array.isArray(payload)) payload.forEach((value) => add(null, value));
-  else for (const [key, value] of Object.entries(asRecord(payload) ?? {})) add(key, value);
+function tagsOf(command: string, payload: unknown): Map<string, EtiketRecord> {
+  const found = new Map<string, EtiketRecord>();
+  for (const [index, { key, row }] of readAnswer(command, keyedRecords(etiketRecord), payload).entries()) {
+    const epc = row.Epc ?? key;
+    if (!epc) throw unexpectedAnswer(command, `[${index}].Epc`, "a record names no EPC");
+    found.set(epcKey(epc), toEtiket(row));
+  }
   return found;
 }
 
@@ -44,37 +44,33 @@ export class TahesabRfid {
 
   /** `GetInfo [epc…]`: the etiket on each tag, one call for all. Keyed by upper-case EPC. */
   async info(epcs: readonly string[]): Promise<Map<string, RfidTagRecord>> {
-    const tags = tagsOf(await this.client.call("GetInfo", [...epcs]));
-    const out = new Map<string, RfidTagRecord>();
-    for (const [key, { epc, record }] of tags) out.set(key, { epc, etiket: toEtiket(record) ?? null });
-    return out;
+    const tags = tagsOf("GetInfo", await this.client.read("GetInfo", [...epcs]));
+    return new Map([...tags].map(([epc, etiket]) => [epc, { epc, etiket }]));
   }
 
   /** `GetInfoWithImage [epc…]`: the pictures of the tagged etikets. Keyed by upper-case EPC. */
   async images(epcs: readonly string[]): Promise<Map<string, EtiketImageRecord | null>> {
-    const tags = tagsOf(await this.client.call("GetInfoWithImage", [...epcs]));
-    const out = new Map<string, EtiketImageRecord | null>();
-    for (const [key, { record }] of tags) out.set(key, toEtiket(record)?.image ?? null);
-    return out;
+    const tags = tagsOf("GetInfoWithImage", await this.client.read("GetInfoWithImage", [...epcs]));
+    return new Map([...tags].map(([epc, etiket]) => [epc, etiket.image ?? null]));
   }
 
   /**
    * `epcList [epc…]`: records one read of tags (a stock count), at most once
    * per idempotency key. Sent as a write: never retried blind. Tahesab has no
    * way to ask whether a read was recorded, so a lost answer stays unknown.
-   * The seed does not show the answer; the simulator's `{Count, Matched,
-   * Unmatched: [epc…]}` is read, with the counts worked out when absent.
+   * No public client reads its answer; `{Count, Matched, Unmatched}` is read,
+   * and an answer without them is an error, never counts made up here.
    */
   recordRead(epcs: readonly string[], idempotencyKey?: string | null): Promise<ExactlyOnceOutcome<RfidReadRecord>> {
     const request = { command: "epcList", args: [...epcs] };
     return this.exactlyOnce.run<RfidReadRecord>({
       idempotencyKey,
       request,
-      send: async () => {
-        const payload = asRecord(await this.client.call(request.command, request.args, { write: true })) ?? {};
-        const unmatched = Array.isArray(payload.Unmatched) ? payload.Unmatched.map(String) : [];
-        const count = num(payload, "Count") ?? new Set(epcs.map(epcKey)).size;
-        return { count, matched: num(payload, "Matched") ?? count - unmatched.length, unmatched };
+      plan: {
+        send: async () => {
+          const answer = readAnswer("epcList", epcListAnswer, await this.client.read(request.command, request.args, { once: true }), "UNKNOWN");
+          return { count: answer.Count, matched: answer.Matched, unmatched: answer.Unmatched };
+        },
       },
       advice:
         "Tahesab cannot be asked whether a read of tags was recorded. Where recording the same read twice does no harm " +

@@ -9,6 +9,12 @@ interface FailRule {
 
 const KINDS: readonly TahesabFaultKind[] = ["error", "http500", "reset"];
 
+export interface CannedReply {
+  body: string;
+  status: number;
+  headers: Record<string, string>;
+}
+
 export class FaultController implements TahesabFaults {
   latencyMs = 0;
   commandLatencyMs: Record<string, number> = {};
@@ -17,6 +23,7 @@ export class FaultController implements TahesabFaults {
   private rules: FailRule[] = [];
   private drop: { every: number } | null = null;
   private successfulWrites = 0;
+  private canned = new Map<string, CannedReply[]>();
 
   /** `onDown` destroys the connections already open when the PC goes off. */
   constructor(private readonly onDown: () => void) {}
@@ -46,6 +53,14 @@ export class FaultController implements TahesabFaults {
     if (count > 0) this.rules.push({ remaining: count, kind, command });
   }
 
+  respondNext(command: string, rawBody: string, status = 200, headers: Record<string, string> = {}): void {
+    if (typeof rawBody !== "string") throw new TypeError("respondNext takes the raw body as a string");
+    if (!(Number.isInteger(status) && status >= 200 && status <= 599)) throw new RangeError("respondNext status must be an HTTP status 200-599");
+    const queue = this.canned.get(command) ?? [];
+    queue.push({ body: rawBody, status, headers });
+    this.canned.set(command, queue);
+  }
+
   reset(): void {
     this.latencyMs = 0;
     this.commandLatencyMs = {};
@@ -54,6 +69,15 @@ export class FaultController implements TahesabFaults {
     this.rules = [];
     this.drop = null;
     this.successfulWrites = 0;
+    this.canned.clear();
+  }
+
+  /** The canned answer queued for this command, consumed; undefined when none. */
+  takeCanned(command: string): CannedReply | undefined {
+    const queue = this.canned.get(command);
+    const reply = queue?.shift();
+    if (queue && queue.length === 0) this.canned.delete(command);
+    return reply;
   }
 
   /** The failure this request must suffer, consuming one from the first matching rule. */

@@ -1,7 +1,11 @@
-// Every text the simulator answers with, in one place. The vendor's own wording
-// is not published except for the two HTTP 401 texts, which are kept verbatim;
-// the Persian ERROR texts are the project's, written so a developer reading a
-// log can see what was wrong (command, 1-based position, parameter name).
+// Every text the simulator answers with, in one place. Verbatim vendor texts:
+// the HTTP 401 scheme text (the seed), and the three duplicate refusals real
+// clients match on (VENDORS.md; S1 radiarkazemi/gold_abshd tests):
+// تلفن تکراری می باشد. / کد مشتری تکراری می باشد. /
+// کد فاکتور ارسالی شما (Factor_Code) تکراری می باشد. — and "سند پیدا نشد" for
+// deleting a missing document (an S1 test's stand-in for the add-on). The other
+// Persian texts are the project's, written so a developer reading a log can see
+// what was wrong (command, 1-based position, parameter name).
 
 /** HTTP 401 body when the Authorization header is missing or not Bearer (from the seed). */
 export const UNSUPPORTED_SCHEME = "Unsupported authorization scheme.";
@@ -16,6 +20,17 @@ export class TahesabCommandError extends Error {
   constructor(message: string) {
     super(message);
     this.name = "TahesabCommandError";
+  }
+}
+
+/**
+ * Thrown when the add-on would never answer (DoListAsnad with an empty date
+ * bound): the server then holds the connection until the client gives up.
+ */
+export class TahesabHang extends Error {
+  constructor() {
+    super("the add-on does not answer");
+    this.name = "TahesabHang";
   }
 }
 
@@ -60,7 +75,11 @@ export const msg = {
   etiketNotFound: (code: string | number) => `اتیکتی با شناسه ${code} یافت نشد.`,
   etiketNotInStock: (code: string | number) => `اتیکت ${code} موجود نیست (فروخته یا خارج شده است).`,
   etiketAlreadyInStock: (code: string | number) => `اتیکت ${code} هم اکنون موجود است.`,
-  sanadNotFound: (factorCode: string) => `سندی با کد ${factorCode} یافت نشد.`,
+  sanadNotFound: () => "سند پیدا نشد",
+  duplicateFactorCode: () => "کد فاکتور ارسالی شما (Factor_Code) تکراری می باشد.",
+  duplicateCustomerCode: () => "کد مشتری تکراری می باشد.",
+  duplicatePhone: () => "تلفن تکراری می باشد.",
+  groupNotFound: (name: string) => `گروه «${name}» تعریف نشده است.`,
   simulatedFailure: () => "خطا در ارتباط با بانک اطلاعاتی ته حساب. لطفا دوباره تلاش نمایید.",
 };
 
@@ -83,4 +102,11 @@ export const reason = {
   meltedNeedsAng: () => "برای آبشده (IsMotefaregheOrAbshode_0_1 = 1) شماره انگ باید مقدار داشته باشد.",
   meltedNeedsLab: () => "برای آبشده (IsMotefaregheOrAbshode_0_1 = 1) نام آزمایشگاه باید مقدار داشته باشد.",
   telForm: () => "شماره تلفن باید عدد صحیح مثبت و بدون صفر ابتدایی باشد (مثلا 9121234567).",
+  oneOf: (allowed: string[]) => `فقط این مقادیر مجاز است: ${allowed.join("، ")}.`,
+  codeOrMinusOne: () => "باید عدد صحیح مثبت یا -1 باشد.",
+  minusOneNeedsFactorCode: () => "مقدار -1 فقط همراه با Factor_Code مجاز است.",
+  factorCode: () => "Factor_Code باید 20 تا 40 حرف یا رقم لاتین باشد.",
+  codeMeli: () => 'کد ملی باید ده رقم یا "" باشد.',
+  noSuchKind: () => 'نوع سند نامعتبر است؛ "" یا نام یک نوع سند ارسال شود.',
+  alphanumeric: () => "باید فقط شامل حروف و ارقام لاتین باشد.",
 };

@@ -1,16 +1,17 @@
-// The HTTPS face of the simulator: the add-on's URL has no path, takes POST
-// only, checks the Bearer token and the DBName header, and answers every
-// command with HTTP 200 and {"OK": …} or {"ERROR": "<Persian text>"}.
+// The HTTPS face of the simulator: the add-on's URL has no path, checks the
+// Bearer token and the DBName header, and answers every command with HTTP 200:
+// {"OK": …} for writes, the bare value for reads, {"ERROR"|"Error": "<Persian
+// text>"} for refusals (dispatch.ts). Also applies the faults.
 import { timingSafeEqual } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { createServer, type Server } from "node:https";
 import type { Socket } from "node:net";
-import { isKnownCommand, isWriteCommand, runCommand } from "./commands/index.js";
+import { dispatch, precheck, type Outcome } from "./dispatch.js";
 import type { FaultController } from "./faults.js";
 import { stringifyJson, type Json } from "./json.js";
-import { INVALID_TOKEN, SERVICE_ACTIVE_PAGE, TahesabCommandError, UNSUPPORTED_SCHEME, msg } from "./messages.js";
+import { INVALID_TOKEN, SERVICE_ACTIVE_PAGE, UNSUPPORTED_SCHEME, msg } from "./messages.js";
 import type { TahesabState } from "./state.js";
-import type { RecordedRequest } from "./types.js";
+import type { RecordedRequest, TahesabAddOn, TahesabErrorKey } from "./types.js";
 
 const MAX_BODY_BYTES = 4 * 1024 * 1024;
 
@@ -24,6 +25,8 @@ export interface ServerOptions {
   state: TahesabState;
   requests: RecordedRequest[];
   faults: FaultController;
+  addOn: TahesabAddOn;
+  errorKey: TahesabErrorKey;
   /** Every raw TCP socket the server holds, so `down` and `close` can destroy them. */
   sockets: Set<Socket>;
 }
@@ -88,56 +91,73 @@ export function startServer(options: ServerOptions): Promise<Server> {
   }
   const sendText = (res: ServerResponse, status: number, text: string, headers?: Record<string, string>) =>
     send(res, status, "text/plain; charset=utf-8", text, headers);
-  const sendJson = (res: ServerResponse, payload: { OK: Json } | { ERROR: string }) =>
-    send(res, 200, "application/json; charset=utf-8", stringifyJson(payload as Json));
+  const sendJson = (res: ServerResponse, payload: Json) => send(res, 200, "application/json; charset=utf-8", stringifyJson(payload));
+  const refuse = (res: ServerResponse, text: string) => sendJson(res, { [options.errorKey]: text });
+
+  /** Holds a request the add-on never answers until its connection closes (client timeout, down, close). */
+  const hang = (req: IncomingMessage) =>
+    new Promise<void>((resolve) => {
+      if (req.socket.destroyed) return resolve();
+      req.socket.once("close", () => resolve());
+    });
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     if (faults.down) return void req.socket.destroy();
     const body = await readBody(req);
     const path = new URL(req.url ?? "/", "https://tahesab.invalid").pathname;
     if (path !== "/") return sendText(res, 404, "Not Found");
-    if (req.method === "GET" || req.method === "HEAD") {
-      // The seed: opening the URL in a browser shows "the web service is active".
+    // The seed: opening the URL in a browser shows "the web service is active".
+    // A GET that carries a body is a command: S3 (Ahmadrezagh/Zarnia-Laravel)
+    // sends every command, writes included, as GET with a JSON body.
+    if (req.method === "HEAD" || (req.method === "GET" && body !== null && body.trim() === "")) {
       return send(res, 200, "text/html; charset=utf-8", SERVICE_ACTIVE_PAGE);
     }
-    if (req.method !== "POST") return sendText(res, 405, "Method Not Allowed", { Allow: "POST" });
+    if (req.method !== "POST" && req.method !== "GET") return sendText(res, 405, "Method Not Allowed", { Allow: "POST" });
 
     const denied = authFailure(req.headers.authorization, options.token);
     if (denied) return sendText(res, 401, denied, { "WWW-Authenticate": "Bearer" });
     if (body === null) return sendText(res, 413, "Payload Too Large");
 
     const envelope = parseEnvelope(body);
-    if (!envelope.ok) return sendJson(res, { ERROR: envelope.error });
+    if (!envelope.ok) return refuse(res, envelope.error);
     const { command, args } = envelope;
-    const dbHeader = req.headers.dbname;
-    const dbName = typeof dbHeader === "string" ? dbHeader : "";
-    options.requests.push({ command, args, dbName, at: Date.now() });
+    const dbHeader = typeof req.headers.dbname === "string" ? req.headers.dbname : undefined;
+    options.requests.push({ command, args, dbName: dbHeader ?? "", at: Date.now() });
 
     const failure = faults.takeFailure(command);
     if (failure === "reset") return void req.socket.destroy();
     if (failure === "http500") return sendText(res, 500, "Internal Server Error");
-    if (failure === "error") return sendJson(res, { ERROR: msg.simulatedFailure() });
+    if (failure === "error") return refuse(res, msg.simulatedFailure());
+    const canned = faults.takeCanned(command);
+    if (canned) return send(res, canned.status, "application/json; charset=utf-8", canned.body, canned.headers);
 
-    if (!options.dbNames.includes(dbName)) return sendJson(res, { ERROR: msg.environmentNotFound(dbName) });
-    if (!isKnownCommand(command)) return sendJson(res, { ERROR: msg.unknownCommand(command) });
+    const dispatchOptions = { state: options.state, addOn: options.addOn, dbNames: options.dbNames };
+    const refused = precheck(dispatchOptions, command, dbHeader);
+    if (refused) return answer(res, refused);
 
     const delay = faults.commandDelayMs[command] ?? 0;
     if (delay > 0) await sleep(delay);
-    let payload: { OK: Json } | { ERROR: string };
-    try {
-      payload = { OK: runCommand(options.state, command, args) };
-    } catch (error) {
-      if (!(error instanceof TahesabCommandError)) throw error;
-      payload = { ERROR: error.message };
-    }
+    const outcome = dispatch(dispatchOptions, command, args, dbHeader);
+    if (outcome.kind === "hang") return hang(req);
     const commandLatency = faults.commandLatencyMs[command] ?? 0;
     if (commandLatency > 0) await sleep(commandLatency);
-    if ("OK" in payload && isWriteCommand(command) && faults.dropThisWrite()) {
+    if (outcome.kind === "ok" && faults.dropThisWrite()) {
       // Recorded in Tahesab's database, but the answer never reaches the client.
       if (faults.latencyMs > 0) await sleep(faults.latencyMs);
       return void req.socket.destroy();
     }
-    return sendJson(res, payload);
+    return answer(res, outcome);
+  }
+
+  function answer(res: ServerResponse, outcome: Exclude<Outcome, { kind: "hang" }>): Promise<void> {
+    switch (outcome.kind) {
+      case "ok":
+        return sendJson(res, { OK: outcome.value });
+      case "read":
+        return sendJson(res, outcome.value);
+      case "refused":
+        return refuse(res, outcome.text);
+    }
   }
 
   const server = createServer({ key: options.key, cert: options.cert }, (req, res) => {

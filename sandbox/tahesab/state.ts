@@ -1,16 +1,45 @@
-// One simulator's data: customers (moshtari), etikets, documents (sanad) and
-// RFID reads. Each simulator owns its own TahesabState; nothing here is
-// module-level, so tests can run many simulators side by side.
-import type { BalanceEffect } from "./accounting.js";
+// One simulator's data: customers (moshtari) and their groups, etikets, coin
+// kinds, documents (sanad, in ledger.ts) and RFID reads. Each simulator owns its
+// own TahesabState; nothing here is module-level, so tests can run many
+// simulators side by side. Text is kept as the back end stored it (Arabic ي/ك,
+// "?" for what Windows-1256 lost); searches normalise.
+import { Ledger, type Balance, type NewDocument, type SanadDocument } from "./ledger.js";
 import { normalizeText, phoneDigits } from "./text.js";
+
+export type { Balance, DocumentFacts, SanadDocument } from "./ledger.js";
+/** @deprecated the old name of DocumentFacts. */
+export type { DocumentFacts as DocumentSummary } from "./ledger.js";
 
 export interface Customer {
   Code: string;
   Name: string;
+  /** The group's name ("" for none); answers call it GoroupName. */
   GroupName: string;
+  /** The group's ID (0 for none). */
+  GID: number;
   Tel: string;
   Mobile: string;
   Address: string;
+  /** National code (کد ملی), "" when unknown. */
+  CodeMelli: string;
+  City: string;
+  /** Birth date as sent ("1370-05-12"), "" when unknown. */
+  BDate: string;
+  /** Who introduced the customer (معرف), and that customer's code (-1: none). */
+  Moaref: string;
+  CodeMoaref: number;
+}
+
+export interface CustomerGroup {
+  GID: number;
+  Name: string;
+}
+
+export interface CoinKind {
+  Name: string;
+  /** Grams. */
+  Vazn: number;
+  Ayar: number;
 }
 
 export interface Etiket {
@@ -18,13 +47,24 @@ export interface Etiket {
   Name: string;
   /** Grams. */
   Vazn: number;
+  /** How the add-on writes the weight, when not as a number: "4/06" (a slash for the decimal point). */
+  VaznText?: string;
   /** Thousandths. */
   Ayar: number;
   Size: string;
   Color: string;
+  ColorCode: number;
   Sharh: string;
   DarsadSood: number;
+  /** Making charge as a percentage of the weight (اجرت). */
+  DarsadVazn: number;
+  /** The percentage the shop pays when buying it back. */
+  DarsadVaznMaye: number;
   PoolSang: number;
+  /** Rials per mesghal. */
+  Mazaneh: number;
+  /** The price the shop shows online, rials. */
+  OnlinePrice: number;
   /** 1 in stock, 0 sold or out. */
   IsMojood: 0 | 1;
   CodeKar: string;
@@ -35,50 +75,6 @@ export interface Etiket {
   TarikhTaghir: string;
 }
 
-/** What DoListAsnad and DoNewSanadInquiry show of a document. */
-export interface DocumentSummary {
-  Factor_Code: string;
-  Noe: string;
-  Moshtari_Code: string;
-  Factor_Number: number;
-  Tarikh: string;
-  Sabte_Kol: number;
-  Vazn: number;
-  Ayar: number;
-  Mablagh: number;
-  Sharh: string;
-}
-
-export interface SanadDocument {
-  Factor_Code: string;
-  /** The command that made it, e.g. "DoNewSanadVKHGOLD". */
-  command: string;
-  /** "1403-08-06". */
-  date: string;
-  /** Every argument by its seed name. */
-  args: Record<string, string | number>;
-  Moshtari_Code: string;
-  Factor_Number: number;
-  /** Sabte_Kol_Or_Movaghat = 1. Temporary documents move no balance and no stock. */
-  final: boolean;
-  /** Creation order. */
-  seq: number;
-  effect: BalanceEffect;
-  /** For etiket documents: the etiket and its IsMojood after this document. */
-  etiket?: { code: string; stockAfter: 0 | 1 };
-  summary: DocumentSummary;
-}
-
-export interface Balance {
-  code: string;
-  /** 750-equivalent grams, 3 decimals. Positive: we owe the customer. */
-  gold: number;
-  /** Rials. Positive: we owe the customer. */
-  money: number;
-  /** Coin count by name. */
-  coins: Record<string, number>;
-}
-
 export interface RfidRead {
   at: number;
   epcs: string[];
@@ -86,48 +82,33 @@ export interface RfidRead {
   unmatched: string[];
 }
 
-export interface NewDocument {
-  command: string;
-  date: string;
-  args: Record<string, string | number>;
-  Moshtari_Code: string;
-  Factor_Number: number;
-  final: boolean;
-  effect: BalanceEffect;
-  etiket?: { code: string; stockAfter: 0 | 1 };
-  summary: Omit<DocumentSummary, "Factor_Code">;
-}
-
-export interface DocumentQuery {
-  /** 0: no limit. */
-  countLast: number;
-  /** "" or 0: every customer. */
-  customerCode: string;
-  /** Inclusive bounds, "" for none. */
-  from: string;
-  to: string;
-}
-
 export class TahesabState {
   readonly customers = new Map<string, Customer>();
+  readonly groups = new Map<number, CustomerGroup>();
+  readonly coinKinds: CoinKind[] = [];
   readonly etikets = new Map<string, Etiket>();
-  /** Live (not deleted) documents by Factor_Code, in creation order. */
-  readonly documents = new Map<string, SanadDocument>();
-  readonly deletedDocuments: SanadDocument[] = [];
+  readonly ledger = new Ledger();
   readonly rfidReads: RfidRead[] = [];
 
   private readonly baseStock = new Map<string, 0 | 1>();
   private readonly epcIndex = new Map<string, string>();
   /** Every date an etiket was registered, edited or touched by a document. */
   private readonly etiketChanges = new Map<string, string[]>();
-  private nextCustomerCode = 1;
-  private nextFactorCode = 100_001;
-  private seq = 0;
 
-  // ---- customers ----------------------------------------------------------
+  /** Live documents by row ID. */
+  get documents(): Map<number, SanadDocument> {
+    return this.ledger.documents;
+  }
+  get deletedDocuments(): SanadDocument[] {
+    return this.ledger.deletedDocuments;
+  }
 
-  addCustomer(fields: Omit<Customer, "Code">): Customer {
-    const customer: Customer = { Code: String(this.nextCustomerCode++), ...fields };
+  // ---- customers and groups -----------------------------------------------
+
+  /** Adds a customer under `code`, or under the next code after the highest one. */
+  addCustomer(fields: Omit<Customer, "Code">, code?: number): Customer {
+    const chosen = code ?? Math.max(0, ...[...this.customers.keys()].map(Number)) + 1;
+    const customer: Customer = { Code: String(chosen), ...fields };
     this.customers.set(customer.Code, customer);
     return customer;
   }
@@ -144,7 +125,20 @@ export class TahesabState {
 
   /** Customers whose Mobile or Tel, digits only, equals `digits`. */
   findCustomersByPhone(digits: string): Customer[] {
+    if (digits === "") return [];
     return [...this.customers.values()].filter((c) => phoneDigits(c.Mobile) === digits || phoneDigits(c.Tel) === digits);
+  }
+
+  addGroup(name: string): CustomerGroup {
+    const group = { GID: Math.max(0, ...this.groups.keys()) + 1, Name: name };
+    this.groups.set(group.GID, group);
+    return group;
+  }
+
+  /** The group with this name, ي/ی and ك/ک alike. */
+  findGroup(name: string): CustomerGroup | undefined {
+    const wanted = normalizeText(name);
+    return [...this.groups.values()].find((g) => normalizeText(g.Name) === wanted);
   }
 
   // ---- etikets ------------------------------------------------------------
@@ -177,9 +171,7 @@ export class TahesabState {
   // ---- documents ----------------------------------------------------------
 
   addDocument(input: NewDocument): SanadDocument {
-    const Factor_Code = String(this.nextFactorCode++);
-    const doc: SanadDocument = { ...input, Factor_Code, seq: ++this.seq, summary: { Factor_Code, ...input.summary } };
-    this.documents.set(Factor_Code, doc);
+    const doc = this.ledger.add(input);
     if (doc.etiket) {
       const etiket = this.etikets.get(doc.etiket.code);
       if (etiket && etiket.TarikhTaghir < doc.date) etiket.TarikhTaghir = doc.date;
@@ -189,12 +181,11 @@ export class TahesabState {
     return doc;
   }
 
-  /** Removes a live document and undoes its effects; undefined when unknown. */
+  /** Removes a live document (found by Factor_Code, case-insensitively) and undoes its effects. */
   deleteDocument(factorCode: string): SanadDocument | undefined {
-    const doc = this.documents.get(factorCode);
+    const doc = this.ledger.byFactorCode(factorCode);
     if (!doc) return undefined;
-    this.documents.delete(factorCode);
-    this.deletedDocuments.push(doc);
+    this.ledger.remove(doc);
     if (doc.etiket) this.replayStock();
     return doc;
   }
@@ -212,43 +203,11 @@ export class TahesabState {
     }
   }
 
-  /** Live documents, newest first (by date, then by creation order). */
-  listDocuments(query: DocumentQuery): SanadDocument[] {
-    const docs = [...this.documents.values()].filter(
-      (d) =>
-        (query.customerCode === "" || query.customerCode === "0" || d.Moshtari_Code === query.customerCode) &&
-        (query.from === "" || d.date >= query.from) &&
-        (query.to === "" || d.date <= query.to),
-    );
-    docs.sort((a, b) => (a.date === b.date ? b.seq - a.seq : a.date < b.date ? 1 : -1));
-    return query.countLast > 0 ? docs.slice(0, query.countLast) : docs;
-  }
-
-  /** The newest live document with this customer, factor number and date. */
-  findDocument(customerCode: string, factorNumber: number, date: string): SanadDocument | undefined {
-    let found: SanadDocument | undefined;
-    for (const d of this.documents.values()) {
-      if (d.Moshtari_Code === customerCode && d.Factor_Number === factorNumber && d.date === date) found = d;
-    }
-    return found;
-  }
-
   // ---- balances -----------------------------------------------------------
 
   /** A customer's balance from live final documents, optionally only those dated <= `untilDate`. */
   balance(code: string | number, untilDate?: string): Balance | undefined {
     const key = String(code);
-    if (!this.customers.has(key)) return undefined;
-    let goldMg = 0;
-    let money = 0;
-    const coins: Record<string, number> = {};
-    for (const d of this.documents.values()) {
-      if (!d.final || d.Moshtari_Code !== key) continue;
-      if (untilDate !== undefined && d.date > untilDate) continue;
-      goldMg += d.effect.goldMg;
-      money += d.effect.money;
-      for (const [name, count] of Object.entries(d.effect.coins)) coins[name] = (coins[name] ?? 0) + count;
-    }
-    return { code: key, gold: goldMg / 1000 || 0, money: money || 0, coins };
+    return this.customers.has(key) ? this.ledger.balance(key, untilDate) : undefined;
   }
 }

@@ -66,3 +66,19 @@ export function formatJalali(year: number, month: number, day: number): string {
 
 export const DIGITS = /^[0-9]+$/;
 export const HEX = /^[0-9A-Fa-f]+$/;
+
+const TEHRAN_CLOCK = new Intl.DateTimeFormat("en-GB", {
+  timeZone: "Asia/Tehran",
+  hour: "2-digit",
+  minute: "2-digit",
+  second: "2-digit",
+  hourCycle: "h23",
+});
+
+/** "17:26:32": the shop PC's wall clock (Tehran) at `at`. */
+export function tehranTime(at: Date): string {
+  return TEHRAN_CLOCK.format(at);
+}
+
+/** "1403-08-06" -> "1403/08/06", the way Tahesab writes dates in its answers (ZamanSabt). */
+export const slashDate = (date: string) => date.replace(/-/g, "/");

@@ -12,7 +12,19 @@ export interface TahesabSimulatorOptions {
   dbNames?: string[];
   /** Default true: realistic sample data. */
   seed?: boolean;
+  /**
+   * Which add-on the shop runs. "current" (default): the newer argument forms
+   * (trailing Sharh/Factor_Code/…, 10-argument DoNewMoshtari, 6-argument
+   * DoListAsnad, 2-argument DoListEtiket) and CheckHealth, GetEtiketTableInfo,
+   * DoListGorooh, DoListNameSekeh. "older": only the seed's forms and commands.
+   */
+  addOn?: TahesabAddOn;
+  /** The key of refusals: {"ERROR": "…"} (default) or {"Error": "…"}; real clients meet both. */
+  errorKey?: TahesabErrorKey;
 }
+
+export type TahesabAddOn = "current" | "older";
+export type TahesabErrorKey = "ERROR" | "Error";
 
 /** reset = destroy the socket before processing. */
 export type TahesabFaultKind = "error" | "http500" | "reset";
@@ -34,6 +46,13 @@ export interface TahesabFaults {
    * socket is destroyed with no response.
    */
   dropAfterWrite: { every: number } | null;
+  /**
+   * The next call of `command` (after it is recorded, before anything runs) is
+   * answered with exactly `rawBody` (Content-Type application/json; charset=utf-8)
+   * and HTTP `status` (default 200). Calls queue up in order. For feeding a
+   * client answers of the wrong shape.
+   */
+  respondNext(command: string, rawBody: string, status?: number, headers?: Record<string, string>): void;
   /** All faults off. */
   reset(): void;
 }
@@ -50,14 +69,18 @@ export interface TahesabSimulator {
   url: string;
   port: number;
   token: string;
-  /** The first accepted DBName ("DB" by default). */
+  /** The first accepted DBName ("DB" by default): the main environment. */
   dbName: string;
+  /** The add-on this simulator plays (options.addOn). */
+  addOn: TahesabAddOn;
+  /** The refusal key this simulator answers with (options.errorKey). */
+  errorKey: TahesabErrorKey;
   /** The self-signed certificate (PEM). */
   certificatePem: string;
   /** SHA-256 fingerprint of the DER certificate, uppercase hex with colons. */
   certificateSha256: string;
   faults: TahesabFaults;
-  /** Every request that passed auth and parsed as a command, in arrival order (including ones answered with ERROR). */
+  /** Every request that passed auth and parsed as a command, in arrival order (including refused and unanswered ones). */
   requests: RecordedRequest[];
   /** Number of recorded requests (of that command). */
   count(command?: string): number;

@@ -1,21 +1,18 @@
 import { Field, Float, ObjectType } from "type-graphql";
 import { JalaliDateScalar } from "../../src/core/scalars/jalali-date.js";
-import { RialScalar } from "../../src/core/scalars/rial.js";
+import { DecimalScalar, RialScalar } from "../../src/core/scalars/rial.js";
 
 const SIGN =
   "Positive: the shop owes the customer (the customer is بستانکار, creditor); " +
   "negative: the customer owes the shop (بدهکار, debtor).";
 
-@ObjectType({ description: "One line of a balance's breakdown (تفکیک ته حساب): gold, each kind of coin, money." })
+@ObjectType({ description: "One line of a balance's breakdown (تفکیک ته حساب): money, gold, each kind of coin." })
 export class BalanceLine {
-  @Field(() => String, { nullable: true, description: "What the line counts (عنوان / Onvan), e.g. طلای ۷۵۰, سکه امامی, ریال." })
-  title: string | null;
+  @Field({ description: "What the line counts, as Tahesab names it (عنوان / Name), e.g. مانده مالی, مانده طلا, سکه امامی." })
+  title: string;
 
-  @Field(() => Float, { nullable: true, description: `How much (مقدار / Meghdar), in \`unit\`. ${SIGN}` })
-  amount: number | null;
-
-  @Field(() => String, { nullable: true, description: "The unit of `amount` (واحد / Vahed), e.g. گرم (grams), عدد (pieces), ریال (rials)." })
-  unit: string | null;
+  @Field(() => DecimalScalar, { nullable: true, description: `How much (مقدار / Value), exact, in the line's own unit (rials, grams of 750 gold, pieces). ${SIGN}` })
+  amount: string | null;
 }
 
 @ObjectType({
@@ -34,6 +31,12 @@ export class Balance {
 
   @Field(() => RialScalar, { description: `Money balance (مانده مالی / MandeyeMali) in rials. ${SIGN}` })
   money: string;
+
+  @Field(() => RialScalar, {
+    nullable: true,
+    description: `Money and gold together, valued in rials by Tahesab (مانده کل به پول / MandeyeKolBePool); newer add-ons only, null otherwise. ${SIGN}`,
+  })
+  totalInMoney: string | null;
 
   @Field(() => [BalanceLine], { description: "The breakdown (تفکیک ته حساب) line by line, as Tahesab gives it." })
   details: BalanceLine[];

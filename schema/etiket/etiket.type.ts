@@ -42,11 +42,26 @@ export class Etiket extends Node {
   @Field(() => String, { nullable: true, description: "Colour (رنگ), e.g. زرد (yellow), سفید (white), رزگلد (rose gold)." })
   color: string | null;
 
+  @Field(() => Int, { nullable: true, description: "Tahesab's number for the colour (کد رنگ / ColorCode)." })
+  colorCode: number | null;
+
   @Field(() => String, { nullable: true, description: "Free description (شرح / Sharh)." })
   description: string | null;
 
   @Field(() => Float, { nullable: true, description: "Profit percent (درصد سود / DarsadSood), 7 meaning 7%." })
   profitPercent: number | null;
+
+  @Field(() => Float, { nullable: true, description: "Weight percent (درصد وزن / DarsadVazn), as Tahesab keeps it for pricing." })
+  weightPercent: number | null;
+
+  @Field(() => Float, { nullable: true, description: "The second weight percent Tahesab keeps (درصد وزن مایه / DarsadVaznMaye)." })
+  weightPercentMaye: number | null;
+
+  @Field(() => RialScalar, { nullable: true, description: "Unit price in rials (مظنه / Mazaneh) the piece is priced at." })
+  unitPrice: string | null;
+
+  @Field(() => RialScalar, { nullable: true, description: "The piece's price for online sale in rials (قیمت آنلاین / OnlinePrice), as Tahesab computes it." })
+  onlinePrice: string | null;
 
   @Field(() => RialScalar, { nullable: true, description: "Price of the stones set in the piece, in rials (پول سنگ / PoolSang)." })
   stonePrice: string | null;

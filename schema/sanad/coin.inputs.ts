@@ -1,7 +1,7 @@
 import { IsInt, Max, Min } from "class-validator";
 import { Field, Float, InputType, Int } from "type-graphql";
 import { RialScalar } from "../../src/core/scalars/rial.js";
-import { SanadHeaderInput, all, ayar, name, nonNegative } from "./sanad-header.input.js";
+import { SanadHeaderInput, all, ayar, name, nonNegative, text } from "./sanad-header.input.js";
 import { Direction, TradeSide } from "./sanad.enums.js";
 
 @InputType({ description: "Coins received from or given to a customer (سند ورود و خروج سکه)." })
@@ -27,6 +27,13 @@ export class CoinTransferInput extends SanadHeaderInput {
   @Field(() => Int, { description: "Purity in thousandths (عیار / Ayar), 0 to 1000; 900 for Bahar Azadi coins." })
   @all(ayar())
   ayar: number;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "Description (شرح / Sharh), up to 500 characters. Kept by newer Tahesab add-ons only; an older add-on refuses a description here.",
+  })
+  @all(text(500))
+  description?: string | null;
 }
 
 @InputType({ description: "Coins bought from or sold to a customer (سند خرید و فروش سکه)." })
@@ -60,4 +67,11 @@ export class CoinTradeInput extends SanadHeaderInput {
   @Field(() => RialScalar, { description: "Total amount in rials (مبلغ کل / MablaghKol)." })
   @all(nonNegative())
   totalAmount: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "Description (شرح / Sharh), up to 500 characters. Kept by newer Tahesab add-ons only; an older add-on refuses a description here.",
+  })
+  @all(text(500))
+  description?: string | null;
 }

@@ -1,7 +1,7 @@
 import { ValidateNested } from "class-validator";
 import { Field, Float, InputType, Int } from "type-graphql";
 import { RialScalar } from "../../src/core/scalars/rial.js";
-import { AssayInput, SanadHeaderInput, all, ayar, nonNegative, weight } from "./sanad-header.input.js";
+import { AssayInput, SanadHeaderInput, all, ayar, nonNegative, text, weight } from "./sanad-header.input.js";
 import { Direction, GoldKind, PriceUnit, TradeSide } from "./sanad.enums.js";
 
 @InputType({ description: "Raw gold received from or given to a customer (سند ورود و خروج آبشده و متفرقه)." })
@@ -23,6 +23,13 @@ export class GoldTransferInput extends SanadHeaderInput {
   @Field(() => AssayInput, { nullable: true, description: "The lab assay (انگ و آزمایشگاه / Ang_Number, Name_az); required when goldKind is MELTED." })
   @ValidateNested()
   assay?: AssayInput | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "Description (شرح / Sharh), up to 500 characters. Kept by newer Tahesab add-ons only; an older add-on refuses a description here.",
+  })
+  @all(text(500))
+  description?: string | null;
 }
 
 @InputType({ description: "Raw gold bought from or sold to a customer (سند خرید و فروش آبشده و متفرقه)." })
@@ -55,4 +62,11 @@ export class GoldTradeInput extends SanadHeaderInput {
   @Field(() => RialScalar, { description: "Total amount in rials (مبلغ کل / MablaghKol)." })
   @all(nonNegative())
   totalAmount: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "Description (شرح / Sharh), up to 500 characters. Kept by newer Tahesab add-ons only; an older add-on refuses a description here.",
+  })
+  @all(text(500))
+  description?: string | null;
 }

@@ -94,4 +94,11 @@ export abstract class GoodsPricingInput extends SanadHeaderInput {
   @Field({ defaultValue: "", description: "The item's picture file name in Tahesab (نام فایل تصویر / PictureFileName), e.g. a1.jpg." })
   @Matches(/^[^\\/:*?"<>|\u0000-\u001F\u007F]{0,100}$/, { message: "must be a plain file name such as a1.jpg" })
   pictureFileName: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "Description (شرح / Sharh), up to 500 characters. Kept by newer Tahesab add-ons only; an older add-on refuses a description here.",
+  })
+  @all(text(500))
+  description?: string | null;
 }

@@ -50,7 +50,17 @@ export class SanadArgs {
 
 @ArgsType()
 export class DeleteSanadArgs extends IdempotencyArgs {
-  @Field({ description: "Tahesab's document code (کد فاکتور / Factor_Code), as a document mutation or `sanads` gives it." })
-  @Matches(/^\s*[0-9]{1,20}\s*$/, { message: "must be a document code of digits" })
+  @Field({ description: "Tahesab's document code (کد فاکتور / Factor_Code), as a document mutation or `sanads` gives it: letters and digits." })
+  @Matches(/^\s*[A-Za-z0-9]{1,40}\s*$/, { message: "must be a document code of 1 to 40 letters and digits" })
   factorCode: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The document's customer (کد مشتری), if known: if Tahesab's answer is lost, hesabgraph checks whether the document is gone " +
+      "by listing this customer's documents instead of every customer's.",
+  })
+  @IsOptional()
+  @Matches(/^\s*[0-9۰-۹٠-٩]{1,9}\s*$/, { message: "must be a customer code of 1 to 9 digits" })
+  customerCode?: string | null;
 }

@@ -8,15 +8,15 @@ export type Scalars = {
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
   /** A date string, such as 2007-12-03, compliant with the `full-date` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar. */
-  Date: { input: unknown; output: unknown; }
+  Date: { input: string; output: string; }
   /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar. */
-  DateTime: { input: unknown; output: unknown; }
+  DateTime: { input: string; output: string; }
   /** An exact decimal number, written as a JSON string ("1250000", "-12.5", "0.75"), so no digit is lost in any client. Inputs may also be JSON numbers up to 2^53−1. */
-  Decimal: { input: unknown; output: unknown; }
+  Decimal: { input: string | number; output: string; }
   /** A day in the Shamsi (Jalali, solar hijri; تاریخ شمسی) calendar, written `YYYY-MM-DD`, e.g. `1403-08-06`. Inputs may use Persian digits or `/`; invalid days (month 13, 1404-12-30 in a common year) and years outside 1300–1499 (such as a Gregorian 2024-10-27 sent by mistake) are refused. */
   JalaliDate: { input: string; output: string; }
   /** An amount of money in Iranian rials (ریال): a whole number of any size, written as a JSON string of digits with an optional minus sign (e.g. "400350000" or "-1250"), so it stays exact in every client. Inputs may also be JSON integers up to 2^53−1, or strings with Persian digits or thousands separators. */
-  Rial: { input: number; output: number; }
+  Rial: { input: string | number; output: string; }
 };
 
 /** The lab assay of melted gold (آبشده). */
@@ -42,17 +42,17 @@ export type Balance = {
   goldGrams: Scalars['Float']['output'];
   /** Money balance (مانده مالی / MandeyeMali) in rials. Positive: the shop owes the customer (the customer is بستانکار, creditor); negative: the customer owes the shop (بدهکار, debtor). */
   money: Scalars['Rial']['output'];
+  /** Money and gold together, valued in rials by Tahesab (مانده کل به پول / MandeyeKolBePool); newer add-ons only, null otherwise. Positive: the shop owes the customer (the customer is بستانکار, creditor); negative: the customer owes the shop (بدهکار, debtor). */
+  totalInMoney?: Maybe<Scalars['Rial']['output']>;
 };
 
-/** One line of a balance's breakdown (تفکیک ته حساب): gold, each kind of coin, money. */
+/** One line of a balance's breakdown (تفکیک ته حساب): money, gold, each kind of coin. */
 export type BalanceLine = {
   __typename?: 'BalanceLine';
-  /** How much (مقدار / Meghdar), in `unit`. Positive: the shop owes the customer (the customer is بستانکار, creditor); negative: the customer owes the shop (بدهکار, debtor). */
-  amount?: Maybe<Scalars['Float']['output']>;
-  /** What the line counts (عنوان / Onvan), e.g. طلای ۷۵۰, سکه امامی, ریال. */
-  title?: Maybe<Scalars['String']['output']>;
-  /** The unit of `amount` (واحد / Vahed), e.g. گرم (grams), عدد (pieces), ریال (rials). */
-  unit?: Maybe<Scalars['String']['output']>;
+  /** How much (مقدار / Value), exact, in the line's own unit (rials, grams of 750 gold, pieces). Positive: the shop owes the customer (the customer is بستانکار, creditor); negative: the customer owes the shop (بدهکار, debtor). */
+  amount?: Maybe<Scalars['Decimal']['output']>;
+  /** What the line counts, as Tahesab names it (عنوان / Name), e.g. مانده مالی, مانده طلا, سکه امامی. */
+  title: Scalars['String']['output'];
 };
 
 /** Cash received from or paid to a customer (سند ورود و خروج وجه نقد). */
@@ -114,6 +114,8 @@ export type CoinTradeInput = {
   customerCode: Scalars['String']['input'];
   /** The document's Shamsi date (تاریخ سند), e.g. 1403-08-06. */
   date: Scalars['JalaliDate']['input'];
+  /** Description (شرح / Sharh), up to 500 characters. Kept by newer Tahesab add-ons only; an older add-on refuses a description here. */
+  description?: InputMaybe<Scalars['String']['input']>;
   /** The document's number (شماره فاکتور / Factor_Number). Leave it out to have hesabgraph pick one (nine digits from 800000000). Customer, number and date identify the document when hesabgraph checks whether a write landed. */
   factorNumber?: InputMaybe<Scalars['Int']['input']>;
   /** Final (ثبت کل) or temporary (موقت) posting. */
@@ -140,6 +142,8 @@ export type CoinTransferInput = {
   customerCode: Scalars['String']['input'];
   /** The document's Shamsi date (تاریخ سند), e.g. 1403-08-06. */
   date: Scalars['JalaliDate']['input'];
+  /** Description (شرح / Sharh), up to 500 characters. Kept by newer Tahesab add-ons only; an older add-on refuses a description here. */
+  description?: InputMaybe<Scalars['String']['input']>;
   /** IN (ورود): the shop receives the coins; OUT (خروج): the shop gives them. */
   direction: Direction;
   /** The document's number (شماره فاکتور / Factor_Number). Leave it out to have hesabgraph pick one (nine digits from 800000000). Customer, number and date identify the document when hesabgraph checks whether a write landed. */
@@ -385,6 +389,8 @@ export type Etiket = Node & {
   code: Scalars['String']['output'];
   /** Colour (رنگ), e.g. زرد (yellow), سفید (white), رزگلد (rose gold). */
   color?: Maybe<Scalars['String']['output']>;
+  /** Tahesab's number for the colour (کد رنگ / ColorCode). */
+  colorCode?: Maybe<Scalars['Int']['output']>;
   /** Free description (شرح / Sharh). */
   description?: Maybe<Scalars['String']['output']>;
   /** Global id of this etiket, for `node(id:)`. */
@@ -397,6 +403,8 @@ export type Etiket = Node & {
   madeGoodsCode?: Maybe<Scalars['String']['output']>;
   /** Name of the piece (نام), e.g. انگشتر طلا. */
   name?: Maybe<Scalars['String']['output']>;
+  /** The piece's price for online sale in rials (قیمت آنلاین / OnlinePrice), as Tahesab computes it. */
+  onlinePrice?: Maybe<Scalars['Rial']['output']>;
   /** File name of its picture in Tahesab (نام فایل تصویر / PictureFileName). */
   pictureFileName?: Maybe<Scalars['String']['output']>;
   /** Profit percent (درصد سود / DarsadSood), 7 meaning 7%. */
@@ -405,8 +413,14 @@ export type Etiket = Node & {
   size?: Maybe<Scalars['String']['output']>;
   /** Price of the stones set in the piece, in rials (پول سنگ / PoolSang). */
   stonePrice?: Maybe<Scalars['Rial']['output']>;
+  /** Unit price in rials (مظنه / Mazaneh) the piece is priced at. */
+  unitPrice?: Maybe<Scalars['Rial']['output']>;
   /** Weight in grams (وزن / Vazn). */
   weightGrams?: Maybe<Scalars['Float']['output']>;
+  /** Weight percent (درصد وزن / DarsadVazn), as Tahesab keeps it for pricing. */
+  weightPercent?: Maybe<Scalars['Float']['output']>;
+  /** The second weight percent Tahesab keeps (درصد وزن مایه / DarsadVaznMaye). */
+  weightPercentMaye?: Maybe<Scalars['Float']['output']>;
 };
 
 /** A page of etikets. */
@@ -446,6 +460,8 @@ export type EtiketTradeInput = {
   customerCode: Scalars['String']['input'];
   /** The document's Shamsi date (تاریخ سند), e.g. 1403-08-06. */
   date: Scalars['JalaliDate']['input'];
+  /** Description (شرح / Sharh), up to 500 characters. Kept by newer Tahesab add-ons only; an older add-on refuses a description here. */
+  description?: InputMaybe<Scalars['String']['input']>;
   /** The etiket's code (شناسه / Shenase); it must exist in Tahesab. */
   etiketCode: Scalars['String']['input'];
   /** The document's number (شماره فاکتور / Factor_Number). Leave it out to have hesabgraph pick one (nine digits from 800000000). Customer, number and date identify the document when hesabgraph checks whether a write landed. */
@@ -486,6 +502,8 @@ export type EtiketTransferInput = {
   customerCode: Scalars['String']['input'];
   /** The document's Shamsi date (تاریخ سند), e.g. 1403-08-06. */
   date: Scalars['JalaliDate']['input'];
+  /** Description (شرح / Sharh), up to 500 characters. Kept by newer Tahesab add-ons only; an older add-on refuses a description here. */
+  description?: InputMaybe<Scalars['String']['input']>;
   /** IN (ورود): the piece comes into the shop; OUT (خروج): it leaves. */
   direction: Direction;
   /** The etiket's code (شناسه / Shenase); it must exist in Tahesab. */
@@ -554,6 +572,8 @@ export type GoldTradeInput = {
   customerCode: Scalars['String']['input'];
   /** The document's Shamsi date (تاریخ سند), e.g. 1403-08-06. */
   date: Scalars['JalaliDate']['input'];
+  /** Description (شرح / Sharh), up to 500 characters. Kept by newer Tahesab add-ons only; an older add-on refuses a description here. */
+  description?: InputMaybe<Scalars['String']['input']>;
   /** The document's number (شماره فاکتور / Factor_Number). Leave it out to have hesabgraph pick one (nine digits from 800000000). Customer, number and date identify the document when hesabgraph checks whether a write landed. */
   factorNumber?: InputMaybe<Scalars['Int']['input']>;
   /** Miscellaneous (متفرقه) or melted and assayed (آبشده). */
@@ -582,6 +602,8 @@ export type GoldTransferInput = {
   customerCode: Scalars['String']['input'];
   /** The document's Shamsi date (تاریخ سند), e.g. 1403-08-06. */
   date: Scalars['JalaliDate']['input'];
+  /** Description (شرح / Sharh), up to 500 characters. Kept by newer Tahesab add-ons only; an older add-on refuses a description here. */
+  description?: InputMaybe<Scalars['String']['input']>;
   /** IN (ورود): the shop receives the gold; OUT (خروج): the shop gives it. */
   direction: Direction;
   /** The document's number (شماره فاکتور / Factor_Number). Leave it out to have hesabgraph pick one (nine digits from 800000000). Customer, number and date identify the document when hesabgraph checks whether a write landed. */
@@ -1280,6 +1302,8 @@ export type MadeGoodsTradeInput = {
   customerCode: Scalars['String']['input'];
   /** The document's Shamsi date (تاریخ سند), e.g. 1403-08-06. */
   date: Scalars['JalaliDate']['input'];
+  /** Description (شرح / Sharh), up to 500 characters. Kept by newer Tahesab add-ons only; an older add-on refuses a description here. */
+  description?: InputMaybe<Scalars['String']['input']>;
   /** The document's number (شماره فاکتور / Factor_Number). Leave it out to have hesabgraph pick one (nine digits from 800000000). Customer, number and date identify the document when hesabgraph checks whether a write landed. */
   factorNumber?: InputMaybe<Scalars['Int']['input']>;
   /** Gold percent (درصد طلایی / Darsad_Talayee), 0 to 100. */
@@ -1326,6 +1350,8 @@ export type MadeGoodsTransferInput = {
   customerCode: Scalars['String']['input'];
   /** The document's Shamsi date (تاریخ سند), e.g. 1403-08-06. */
   date: Scalars['JalaliDate']['input'];
+  /** Description (شرح / Sharh), up to 500 characters. Kept by newer Tahesab add-ons only; an older add-on refuses a description here. */
+  description?: InputMaybe<Scalars['String']['input']>;
   /** IN (ورود): the shop receives the goods; OUT (خروج): the shop gives them. */
   direction: Direction;
   /** The document's number (شماره فاکتور / Factor_Number). Leave it out to have hesabgraph pick one (nine digits from 800000000). Customer, number and date identify the document when hesabgraph checks whether a write landed. */
@@ -1446,6 +1472,7 @@ export type MutationDeleteHesabfaItemArgs = {
 
 
 export type MutationDeleteSanadArgs = {
+  customerCode?: InputMaybe<Scalars['String']['input']>;
   factorCode: Scalars['String']['input'];
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
 };
@@ -1856,34 +1883,50 @@ export type RfidTag = {
   image?: Maybe<EtiketImage>;
 };
 
-/** A Tahesab accounting document (سند), as Tahesab lists it. */
+/** A Tahesab accounting document (سند) as Tahesab lists it (DoListAsnad): what was recorded and the customer's balances after it. Rows typed in Tahesab by hand have no Factor_Code. */
 export type Sanad = Node & {
   __typename?: 'Sanad';
-  /** The document's amount in rials (مبلغ). */
+  /** The document's amount in rials (مبلغ / Mali); negative when the customer owes it. */
   amount?: Maybe<Scalars['Rial']['output']>;
-  /** Purity in thousandths (عیار), where the document has one. */
-  ayar?: Maybe<Scalars['Int']['output']>;
-  /** The customer's account code (کد مشتری / Moshtari_Code). */
+  /** Purity in thousandths (عیار / Ayar), where the document has one. */
+  ayar?: Maybe<Scalars['Float']['output']>;
+  /** The customer's account code (کد مشتری); known when one customer's documents were asked for. */
   customerCode?: Maybe<Scalars['String']['output']>;
-  /** The document's Shamsi date (تاریخ). */
-  date?: Maybe<Scalars['JalaliDate']['output']>;
-  /** `date` in the Gregorian calendar (تاریخ میلادی), ISO-8601, e.g. 2024-10-27. */
-  dateGregorian?: Maybe<Scalars['Date']['output']>;
-  /** Description (شرح). */
+  /** Description (شرح / Sharh1). */
   description?: Maybe<Scalars['String']['output']>;
-  /** Tahesab's unique document code (کد فاکتور / Factor_Code); `deleteSanad` takes it. */
-  factorCode: Scalars['String']['output'];
-  /** The document number (شماره فاکتور / Factor_Number). */
+  /** Tahesab's document code (کد فاکتور / Factor_Code), which `deleteSanad` takes; null for documents typed in Tahesab by hand. */
+  factorCode?: Maybe<Scalars['String']['output']>;
+  /** The document number (شماره فاکتور / Sh_Factor). */
   factorNumber?: Maybe<Scalars['Int']['output']>;
+  /** The customer's gold balance after this document (مانده وزنی / TahesabVazni), grams of 750 gold; positive: the shop owes the customer. */
+  goldBalanceAfter?: Maybe<Scalars['Float']['output']>;
   /** Global id, opaque; names the vendor, the type and the vendor's own id. */
   id: Scalars['ID']['output'];
-  /** The business event recorded (نوع سند); null for kinds hesabgraph does not know. */
+  /** The business event recorded (نوع سند), read from `kindName`; null for a name hesabgraph does not know. */
   kind?: Maybe<SanadKind>;
-  /** Final (ثبت کل) or temporary (موقت). */
-  posting?: Maybe<SanadPosting>;
-  /** Tahesab's own name for the kind (نوع / Noe), e.g. VKHGOLD. */
-  vendorKind?: Maybe<Scalars['String']['output']>;
-  /** Weight in grams (وزن), where the document has one. */
+  /** The kind of document as Tahesab names it (نوع سند / NO), e.g. فروش طلا, ورود آبشده, طلب. */
+  kindName: Scalars['String']['output'];
+  /** The assay lab's name (نام آزمایشگاه / Name_az), for melted gold. */
+  labName?: Maybe<Scalars['String']['output']>;
+  /** True for melted, assayed gold (آبشده / IsAbshode). */
+  melted?: Maybe<Scalars['Boolean']['output']>;
+  /** The customer's money balance after this document (مانده مالی / TahesabMali), in rials; positive: the shop owes the customer. */
+  moneyBalanceAfter?: Maybe<Scalars['Rial']['output']>;
+  /** When the document was recorded (زمان ثبت / ZamanSabt), an ISO-8601 instant (Tehran time). */
+  recordedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The Shamsi day the document was recorded (زمان ثبت / ZamanSabt). */
+  recordedOn?: Maybe<Scalars['JalaliDate']['output']>;
+  /** Tahesab's row id (شناسه ردیف / ID). */
+  rowId: Scalars['String']['output'];
+  /** The assay's stamp number (شماره انگ / Sh_Sharti), for melted gold. */
+  stampNumber?: Maybe<Scalars['String']['output']>;
+  /** Unit price in rials (مظنه / Mazaneh), where the document has one. */
+  unitPrice?: Maybe<Scalars['Rial']['output']>;
+  /** Who recorded it in Tahesab (کاربر / User); documents written through the API say APi. */
+  user?: Maybe<Scalars['String']['output']>;
+  /** The weight in grams of 750 gold (وزن تبدیلی / TabdilVazn). */
+  weight750Grams?: Maybe<Scalars['Float']['output']>;
+  /** Weight in grams (وزن / Vazn), where the document has one. */
   weightGrams?: Maybe<Scalars['Float']['output']>;
 };
 

@@ -4,7 +4,7 @@ import { request } from "node:https";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { startTahesabSimulator, type TahesabSimulator } from "../../sandbox/tahesab/index.js";
 import { generateSelfSignedCertificate } from "../../sandbox/tls.js";
-import { call, head, ok, send } from "./tahesab-client.js";
+import { call, error, head, ok, read, refusalOf, send } from "./tahesab-client.js";
 
 let sim: TahesabSimulator;
 beforeAll(async () => {
@@ -74,7 +74,62 @@ describe("HTTP surface", () => {
     const reply = await send(sim, { getmandehesabbycode: balanceArgs });
     expect(reply.status).toBe(200);
     expect(reply.headers["content-type"]).toBe("application/json; charset=utf-8");
-    expect(Object.keys(reply.json)).toEqual(["OK"]);
+  });
+
+  it("takes a command sent as GET with a JSON body (S3 sends every command that way); a bare GET is the page", async () => {
+    const reply = await send(sim, { getmandehesabbycode: balanceArgs }, { method: "GET" });
+    expect(reply.json.MandeHesab[0].Code).toBe("1");
+    expect(sim.count("getmandehesabbycode")).toBe(1);
+    const written = await send(sim, { DoNewSanadVKHVaghNaghd: [...head(1, 1, 9100, 1403, 9, 1), 0, 1000, "GET"] }, { method: "GET" });
+    expect(written.json).toEqual({ OK: expect.stringMatching(/^\d+$/) });
+    const bare = await send(sim, "", { method: "GET" });
+    expect(bare.text).toContain("وب سرویس فعال می باشد");
+  });
+});
+
+describe("answer envelopes", () => {
+  it("answers reads without the OK wrapper: getmandehesabbycode is {MandeHesab: [...]}", async () => {
+    const reply = await send(sim, { getmandehesabbycode: balanceArgs });
+    expect(Object.keys(reply.json)).toEqual(["MandeHesab"]);
+  });
+
+  it("answers lists as plain objects keyed by code, and DoListGorooh / DoListNameSekeh as bare arrays", async () => {
+    expect(Object.keys(await read(sim, "DoListMoshtari", [1, 3]))).toEqual(["1", "2", "3"]);
+    expect(Object.keys(await read(sim, "DoListEtiket", [1, 2]))).toEqual(["1", "2"]);
+    expect(Array.isArray(await read(sim, "DoListGorooh", []))).toBe(true);
+    expect(Array.isArray(await read(sim, "DoListNameSekeh", []))).toBe(true);
+  });
+
+  it("answers writes as {OK: value}: DoNewMoshtari the new code as a number, DoNewSanad* and DoDeleteSanad the Factor_Code", async () => {
+    const code = await ok(sim, "DoNewMoshtari", ["مشتري پاکت", "", "", ""]);
+    expect(typeof code).toBe("number");
+    const factor = await ok(sim, "DoNewSanadVKHVaghNaghd", [...head(1, code, 1, 1403, 9, 1), 0, 1000, ""]);
+    expect(factor).toMatch(/^\d+$/);
+    expect(await ok(sim, "DoDeleteSanad", [factor])).toBe(factor);
+  });
+
+  it("answers refusals as {ERROR: text} by default", async () => {
+    const reply = await send(sim, { DoListEtiket: [5, 1] });
+    expect(Object.keys(reply.json)).toEqual(["ERROR"]);
+    expect(sim.errorKey).toBe("ERROR");
+  });
+
+  it("answers every refusal as {Error: text} with errorKey 'Error'", async () => {
+    const own = await startTahesabSimulator({ errorKey: "Error", seed: false });
+    try {
+      expect(own.errorKey).toBe("Error");
+      for (const body of ["not json", { DoListEtiket: [5, 1] }, { NoSuchCommand: [] }]) {
+        const reply = await send(own, body);
+        expect(Object.keys(reply.json)).toEqual(["Error"]);
+        expect(reply.json.Error).toMatch(/[\u0600-\u06FF]/);
+      }
+      expect(Object.keys((await send(own, { getmandehesabbycode: ["1"] }, { dbName: "DB7" })).json)).toEqual(["Error"]);
+      own.faults.failNext(1, "error");
+      expect(Object.keys((await send(own, { getmandehesabbycode: ["1"] })).json)).toEqual(["Error"]);
+      expect(await read(own, "getmandehesabbycode", ["1"])).toEqual({ MandeHesab: [] });
+    } finally {
+      await own.close();
+    }
   });
 });
 
@@ -123,28 +178,41 @@ describe("DBName header", () => {
   it("accepts the Access and SQL Server environment names", async () => {
     expect(sim.dbName).toBe("DB");
     for (const dbName of ["DB", "DB1", "TahesabDB", "TahesabDB1"]) {
-      expect(await call(sim, "getmandehesabbycode", balanceArgs, { dbName })).toHaveProperty("OK");
+      expect(await call(sim, "getmandehesabbycode", balanceArgs, { dbName })).toHaveProperty("MandeHesab");
     }
   });
 
-  it("answers a missing or unknown environment with HTTP 200 and an ERROR naming it", async () => {
-    const unknown = await call(sim, "getmandehesabbycode", balanceArgs, { dbName: "DB7" });
-    expect(unknown.ERROR).toContain("DB7");
-    expect(unknown.ERROR).toContain("یافت نشد");
-    const missing = await call(sim, "getmandehesabbycode", balanceArgs, { dbName: null });
-    expect(missing).toHaveProperty("ERROR");
+  it("CheckHealth names the database the add-on opened and its kind", async () => {
+    expect(await read(sim, "CheckHealth", [])).toEqual({ Api_Status: "OK", DBType: "Access", DBName: "DB" });
+    expect(await read(sim, "CheckHealth", [], { dbName: "DB1" })).toEqual({ Api_Status: "OK", DBType: "Access", DBName: "DB1" });
+    expect(await read(sim, "CheckHealth", [], { dbName: "TahesabDB1" })).toEqual({ Api_Status: "OK", DBType: "SQLServer", DBName: "TahesabDB1" });
+  });
+
+  it("opens the main environment when no DBName is sent (S2 sends none)", async () => {
+    expect(await read(sim, "CheckHealth", [], { dbName: null })).toEqual({ Api_Status: "OK", DBType: "Access", DBName: "DB" });
+    expect(await read(sim, "getmandehesabbycode", balanceArgs, { dbName: null })).toHaveProperty("MandeHesab");
+    expect(sim.requests.at(-1)!.dbName).toBe("");
+  });
+
+  it("refuses an unknown environment, CheckHealth included, with an ERROR naming it", async () => {
+    for (const command of ["getmandehesabbycode", "CheckHealth"]) {
+      const text = await error(sim, command, command === "CheckHealth" ? [] : balanceArgs, { dbName: "DB7" });
+      expect(text).toContain("DB7");
+      expect(text).toContain("یافت نشد");
+    }
   });
 
   it("matches environment names exactly", async () => {
-    expect(await call(sim, "getmandehesabbycode", balanceArgs, { dbName: "db" })).toHaveProperty("ERROR");
+    expect(refusalOf(await call(sim, "getmandehesabbycode", balanceArgs, { dbName: "db" }))).toBeDefined();
   });
 
-  it("takes its list of environments from the options", async () => {
+  it("takes its list of environments from the options; other names are SQL Server databases", async () => {
     const own = await startTahesabSimulator({ dbNames: ["ShopA"], seed: false });
     try {
       expect(own.dbName).toBe("ShopA");
-      expect(await call(own, "getmandehesabbycode", ["1"])).toHaveProperty("OK");
-      expect(await call(own, "getmandehesabbycode", ["1"], { dbName: "DB" })).toHaveProperty("ERROR");
+      expect(await read(own, "getmandehesabbycode", ["1"])).toEqual({ MandeHesab: [] });
+      expect(await read(own, "CheckHealth", [])).toEqual({ Api_Status: "OK", DBType: "SQLServer", DBName: "ShopA" });
+      expect(refusalOf(await call(own, "getmandehesabbycode", ["1"], { dbName: "DB" }))).toBeDefined();
     } finally {
       await own.close();
     }
@@ -178,7 +246,7 @@ describe("request envelope", () => {
   });
   it("matches command names exactly as the seed spells them", async () => {
     expect(await call(sim, "GetMandeHesabByCode", ["1"])).toHaveProperty("ERROR");
-    expect(await call(sim, "getmandehesabbycode", ["1"])).toHaveProperty("OK");
+    expect(await call(sim, "getmandehesabbycode", ["1"])).toHaveProperty("MandeHesab");
   });
 });
 
@@ -212,96 +280,6 @@ describe("request recording", () => {
   });
 });
 
-describe("faults", () => {
-  it("adds latencyMs before every response", async () => {
-    sim.faults.latencyMs = 300;
-    const started = Date.now();
-    const reply = await send(sim, { getmandehesabbycode: balanceArgs });
-    expect(Date.now() - started).toBeGreaterThanOrEqual(290);
-    expect(reply.json).toHaveProperty("OK");
-    const unauthorised = Date.now();
-    expect((await send(sim, {}, { authorization: null })).status).toBe(401);
-    expect(Date.now() - unauthorised).toBeGreaterThanOrEqual(290);
-  });
-
-  it("failNext 'error' answers the next requests with a Persian ERROR and processes nothing", async () => {
-    sim.faults.failNext(2, "error");
-    const before = sim.state.customers.size;
-    const first = await call(sim, "DoNewMoshtari", ["مشتری تست", "", "", ""]);
-    const second = await call(sim, "getmandehesabbycode", ["1"]);
-    expect(first).toHaveProperty("ERROR");
-    expect(second).toHaveProperty("ERROR");
-    expect(sim.state.customers.size).toBe(before);
-    expect(await call(sim, "getmandehesabbycode", ["1"])).toHaveProperty("OK");
-    expect(sim.count()).toBe(3);
-  });
-
-  it("failNext 'http500' answers HTTP 500 without a JSON body", async () => {
-    sim.faults.failNext(1, "http500");
-    const reply = await send(sim, { getmandehesabbycode: balanceArgs });
-    expect(reply.status).toBe(500);
-    expect(reply.json).toBeUndefined();
-    expect((await send(sim, { getmandehesabbycode: balanceArgs })).status).toBe(200);
-  });
-
-  it("failNext 'reset' destroys the socket before processing", async () => {
-    sim.faults.failNext(1, "reset");
-    const before = sim.state.customers.size;
-    await expect(send(sim, { DoNewMoshtari: ["مشتری تست", "", "", ""] })).rejects.toThrow(/socket hang up|ECONNRESET/);
-    expect(sim.state.customers.size).toBe(before);
-    expect(sim.count("DoNewMoshtari")).toBe(1);
-  });
-
-  it("failNext with a command fails only that command", async () => {
-    sim.faults.failNext(1, "error", "DoListEtiket");
-    expect(await call(sim, "getmandehesabbycode", ["1"])).toHaveProperty("OK");
-    expect(await call(sim, "DoListEtiket", [1, 2, 0])).toHaveProperty("ERROR");
-    expect(await call(sim, "DoListEtiket", [1, 2, 0])).toHaveProperty("OK");
-  });
-
-  it("dropAfterWrite records every Nth write but the client sees a socket error", async () => {
-    sim.faults.dropAfterWrite = { every: 2 };
-    const cash = (factor: number) => [...head(1, 1, factor, 1403, 9, 1), 0, 1_000_000, "واریز"];
-    const first = await ok(sim, "DoNewSanadVKHVaghNaghd", cash(9001));
-    expect(first).toMatch(/^\d+$/);
-    expect(await call(sim, "getmandehesabbycode", ["1"])).toHaveProperty("OK"); // reads are never dropped
-    await expect(send(sim, { DoNewSanadVKHVaghNaghd: cash(9002) })).rejects.toThrow(/socket hang up|ECONNRESET/);
-    // The write happened: the inquiry finds it.
-    const found = await ok(sim, "DoNewSanadInquiry", [1, 9002, 1403, 9, 1]);
-    expect(found.Factor_Number).toBe(9002);
-    expect(sim.state.documents.has(found.Factor_Code)).toBe(true);
-    expect(await ok(sim, "DoNewSanadVKHVaghNaghd", cash(9003))).toMatch(/^\d+$/);
-    expect(sim.count("DoNewSanadVKHVaghNaghd")).toBe(3);
-  });
-
-  it("dropAfterWrite counts only successful writes", async () => {
-    sim.faults.dropAfterWrite = { every: 1 };
-    expect(await call(sim, "DoNewMoshtari", ["", "", "", ""])).toHaveProperty("ERROR"); // empty name: refused, answered
-    await expect(send(sim, { DoNewMoshtari: ["مشتری تست", "", "", ""] })).rejects.toThrow(/socket hang up|ECONNRESET/);
-    expect(sim.state.findCustomersByName("مشتری تست")).toHaveLength(1);
-  });
-
-  it("down destroys every connection until it is switched off", async () => {
-    sim.faults.down = true;
-    await expect(send(sim, { getmandehesabbycode: balanceArgs })).rejects.toThrow(/ECONNRESET|socket|disconnected|TLS/);
-    expect(sim.count()).toBe(0);
-    sim.faults.down = false;
-    expect((await send(sim, { getmandehesabbycode: balanceArgs })).status).toBe(200);
-  });
-
-  it("reset switches every fault off", async () => {
-    sim.faults.latencyMs = 5000;
-    sim.faults.down = true;
-    sim.faults.failNext(3, "http500");
-    sim.faults.dropAfterWrite = { every: 1 };
-    sim.faults.reset();
-    expect(sim.faults.latencyMs).toBe(0);
-    expect(sim.faults.down).toBe(false);
-    expect(sim.faults.dropAfterWrite).toBeNull();
-    expect(await ok(sim, "DoNewMoshtari", ["مشتری بعد از ریست", "", "", ""])).toMatch(/^\d+$/);
-  });
-});
-
 describe("lifecycle", () => {
   it("keeps each simulator's state its own", async () => {
     const [a, b] = await Promise.all([startTahesabSimulator(), startTahesabSimulator()]);
@@ -322,19 +300,23 @@ describe("lifecycle", () => {
       expect(empty.state.customers.size).toBe(0);
       expect(empty.state.etikets.size).toBe(0);
       expect(empty.state.documents.size).toBe(0);
-      expect(await ok(empty, "DoNewMoshtari", ["اولین مشتری", "", "", ""])).toBe("1");
+      expect(await ok(empty, "DoNewMoshtari", ["اولين مشتري", "", "", ""])).toBe(1);
+      expect(await read(empty, "GetEtiketTableInfo", [])).toEqual({ CountALL: 0, MinCode: 0, MaxCode: 0 });
+      expect(await read(empty, "DoListGorooh", [])).toEqual([]);
     } finally {
       await empty.close();
     }
   });
 
-  it("stops listening and drops open connections on close", async () => {
+  it("stops listening and drops open connections on close, hanging ones included", async () => {
     const own = await startTahesabSimulator({ seed: false });
-    own.faults.latencyMs = 10_000;
+    own.faults.commandLatencyMs.getmandehesabbycode = 10_000;
     const pending = send(own, { getmandehesabbycode: ["1"] });
+    const hanging = send(own, { DoListAsnad: [-1, 0, "", ""] });
     await new Promise((r) => setTimeout(r, 100));
     await own.close();
     await expect(pending).rejects.toThrow();
+    await expect(hanging).rejects.toThrow();
     await expect(send(own, { getmandehesabbycode: ["1"] })).rejects.toThrow(/ECONNREFUSED/);
   });
 });

@@ -1,6 +1,7 @@
 // The simulator refuses what the seed does not allow: argument counts, JSON
 // types (quoted = string, bare = number), flag values, dates, fixed slots,
-// melted gold without its lab data, unknown customers and etikets.
+// melted gold without its lab data, unknown customers and etikets. (The newer
+// forms' own strictness: tahesab-newer-forms.test.ts.)
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTahesabSimulator, type TahesabSimulator } from "../../sandbox/tahesab/index.js";
 import { error, head, ok, send } from "./tahesab-client.js";
@@ -20,7 +21,7 @@ const CASH = () => [...head(1, 1, 505, 1403, 8, 6), 0, 1_000_000, "واریز"];
 const TALAB = () => [...head(1, 1, 506, 1403, 8, 6), 1, 2_000_000, "شرح", "بابت", 0];
 const inStockEtiket = () => Number([...sim.state.etikets.values()].find((e) => e.IsMojood === 1)!.Code);
 const SALE_ETIKET = (code: number) =>
-  [...head(1, 1, 507, 1403, 8, 6), 0, 0, 0, "", 0, 55_000_000, 1, 100_000_000, 0, 9, 900_000, 7, 0, 0, 0, "a1.jpg", 5_000_000, code];
+  [...head(1, 1, 507, 1403, 8, 6), 0, 0, 0, "", 1, 55_000_000, 1, 100_000_000, 0, 9, 900_000, 7, 0, 0, 0, "a1.jpg", 5_000_000, code];
 const VKH_ETIKET = (code: number) =>
   [...head(1, 1, 508, 1403, 8, 6), 0, 0, 0, "", 1, 0, 0, 0, 0, 9, 0, 0, 0, 0, 0, "a1.jpg", 0, code];
 const with_ = (args: unknown[], position: number, value: unknown) => args.map((v, i) => (i === position - 1 ? value : v));
@@ -32,9 +33,13 @@ describe("argument count", () => {
     expect(text).toContain("12");
   });
 
-  it("refuses an extra argument", async () => {
-    expect(await error(sim, "DoNewSanadVKHVaghNaghd", [...CASH(), "extra"])).toContain("10");
-    expect(await error(sim, "DoListEtiket", [1, 2, 0, 0])).toContain("3");
+  it("refuses arguments beyond the longest form, naming the counts it takes", async () => {
+    const longest = [...CASH(), "GA000000000000000000000000000001", -1, -1, 0];
+    expect(await error(sim, "DoNewSanadVKHVaghNaghd", [...longest, 0])).toContain("10 تا 14");
+    expect(await error(sim, "DoListEtiket", [1, 2, 0, 0])).toMatch(/2 یا 3/);
+    expect(await error(sim, "DoNewMoshtari", ["نام", "", "", "", ""])).toMatch(/4 یا 10/);
+    expect(await error(sim, "DoListAsnad", [-1, 0, "1403-01-01", "1403-12-29", ""])).toMatch(/4 یا 6/);
+    expect(await error(sim, "CheckHealth", [0])).toContain("CheckHealth");
   });
 
   it("accepts DoListMoshtari with one or two arguments only", async () => {
@@ -73,10 +78,15 @@ describe("JSON types follow the seed's quoting", () => {
     expect(await error(sim, "DoListGetUpdatedEtiket", [14030101, "1403-12-29"])).toContain("1 (AzTarikh)");
   });
 
-  it("wants DoListAsnad as number, number, string, string", async () => {
+  it("wants DoListAsnad as number, number, string, string (checked before an empty bound hangs it)", async () => {
     expect(await error(sim, "DoListAsnad", ["10", 0, "", ""])).toContain("1 (Count_Last)");
     expect(await error(sim, "DoListAsnad", [10, "1", "", ""])).toContain("2 (Moshtari_Code)");
     expect(await error(sim, "DoListAsnad", [10, 0, 1403, ""])).toContain("3 (AzTarikhShamsi)");
+  });
+
+  it("wants Count_Last -1 (every document) or a positive count", async () => {
+    expect(await error(sim, "DoListAsnad", [0, 0, "1403-01-01", "1403-12-29"])).toContain("1 (Count_Last)");
+    expect(await error(sim, "DoListAsnad", [-2, 0, "1403-01-01", "1403-12-29"])).toContain("1 (Count_Last)");
   });
 
   it("wants bare numbers for document numbers and weights", async () => {
@@ -122,8 +132,17 @@ describe("values", () => {
     expect(await error(sim, "DoListEtiket", [1, 2, 2])).toContain("WithPhoto_1_0");
   });
 
-  it("takes Radif_Number 1 only", async () => {
+  it("takes Radif_Number 1 only (and -1 only with a Factor_Code); S2's 0 is refused", async () => {
     expect(await error(sim, "DoNewSanadVKHVaghNaghd", with_(CASH(), 4, 2))).toContain("4 (Radif_Number)");
+    expect(await error(sim, "DoNewSanadVKHVaghNaghd", with_(CASH(), 4, 0))).toContain("4 (Radif_Number)");
+    expect(await error(sim, "DoNewSanadVKHVaghNaghd", with_(CASH(), 4, -1))).toContain("4 (Radif_Number)");
+    expect(await error(sim, "DoNewSanadVKHVaghNaghd", with_(CASH(), 3, -1))).toContain("3 (Factor_Number)");
+  });
+
+  it("wants the types S2 learned the hard way: Radif_Number and flags as numbers, not \"1\"", async () => {
+    expect(await error(sim, "DoNewSanadVKHVaghNaghd", with_(CASH(), 4, "1"))).toContain("Number");
+    expect(await error(sim, "DoNewSanadVKHVaghNaghd", with_(CASH(), 8, "1"))).toContain("8 (IsVoroodOrKhorooj_0_1)");
+    expect(await error(sim, "DoNewSanadBuySaleEtiket", with_(SALE_ETIKET(inStockEtiket()), 23, null))).toContain("23 (PictureFileName)");
   });
 
   it("wants a positive weight and an ayar between 0 and 1000", async () => {
@@ -144,7 +163,7 @@ describe("values", () => {
     expect(await error(sim, "DoListEtiket", [10, 1, 0])).toContain("To_Code");
     expect(await error(sim, "DoListMoshtari", [10, 1])).toContain("To_Code");
     expect(await error(sim, "DoListGetUpdatedEtiket", ["1403-05-01", "1403-04-01"])).toContain("TaTarikh");
-    expect(await error(sim, "DoListAsnad", [0, 0, "1403-05-01", "1403-04-01"])).toContain("TaTarikhShamsi");
+    expect(await error(sim, "DoListAsnad", [-1, 0, "1403-05-01", "1403-04-01"])).toContain("TaTarikhShamsi");
   });
 });
 
@@ -171,11 +190,11 @@ describe("dates", () => {
       expect(await error(sim, "GetMandeHesabByTarikh", ["1", bad])).toContain("Tarikh");
     }
     expect(await error(sim, "DoListGetUpdatedEtiket", ["1403-01-01", "1403-00-10"])).toContain("TaTarikh");
-    expect(await error(sim, "DoListAsnad", [0, 0, "1403-1-1", ""])).toContain("AzTarikhShamsi");
+    expect(await error(sim, "DoListAsnad", [-1, 0, "1403-1-1", ""])).toContain("AzTarikhShamsi");
   });
 });
 
-describe("gold: melted (abshode) needs the stamp number and the lab", () => {
+describe("gold: melted (abshode) gold taken in or out needs the stamp number and the lab", () => {
   it("refuses melted gold in/out without Ang_Number or Name_az", async () => {
     const melted = with_(VKHGOLD(), 13, 1);
     expect(await error(sim, "DoNewSanadVKHGOLD", melted)).toContain("10 (Ang_Number)");
@@ -183,16 +202,13 @@ describe("gold: melted (abshode) needs the stamp number and the lab", () => {
     expect(await ok(sim, "DoNewSanadVKHGOLD", with_(with_(melted, 10, 4521), 11, "آزمایشگاه ری"))).toMatch(/^\d+$/);
   });
 
-  it("refuses a melted gold trade without them, in the slots the seed shows as 0 and \"\"", async () => {
-    const melted = with_(BUYSALEGOLD(), 15, 1);
-    expect(await error(sim, "DoNewSanadBuySaleGOLD", melted)).toContain("10 (Ang_Number)");
-    expect(await error(sim, "DoNewSanadBuySaleGOLD", with_(melted, 10, 4521))).toContain("11 (Name_az)");
-    expect(await ok(sim, "DoNewSanadBuySaleGOLD", with_(with_(melted, 10, 4521), 11, "آزمایشگاه ری"))).toMatch(/^\d+$/);
-  });
-
-  it("keeps those slots 0 and \"\" for a miscellaneous gold trade", async () => {
-    expect(await error(sim, "DoNewSanadBuySaleGOLD", with_(BUYSALEGOLD(), 10, 4521))).toContain("10 (Ang_Number)");
-    expect(await error(sim, "DoNewSanadBuySaleGOLD", with_(BUYSALEGOLD(), 11, "آزمایشگاه"))).toContain("11 (Name_az)");
+  it("leaves a gold trade's slots 10-11 free: S1 sends melted gold with 0 and \"\", S2 a misc trade with its lab data", async () => {
+    const meltedBare = with_(BUYSALEGOLD(), 15, 1);
+    expect(await ok(sim, "DoNewSanadBuySaleGOLD", meltedBare)).toMatch(/^\d+$/);
+    const miscWithLab = with_(with_(BUYSALEGOLD(), 10, 4521), 11, "آزمایشگاه ری");
+    expect(await ok(sim, "DoNewSanadBuySaleGOLD", miscWithLab)).toMatch(/^\d+$/);
+    expect(await error(sim, "DoNewSanadBuySaleGOLD", with_(BUYSALEGOLD(), 10, "4521"))).toContain("10 (Ang_Number)");
+    expect(await error(sim, "DoNewSanadBuySaleGOLD", with_(BUYSALEGOLD(), 11, null))).toContain("11 (Name_az)");
   });
 });
 
@@ -227,7 +243,7 @@ describe("references", () => {
       expect(await error(sim, command, with_(args, 2, 999))).toContain("999");
     }
     expect(await error(sim, "DoNewSanadInquiry", [999, 1, 1403, 1, 1])).toContain("999");
-    expect(await error(sim, "DoListAsnad", [0, 999, "", ""])).toContain("999");
+    expect(await error(sim, "DoListAsnad", [-1, 999, "1403-01-01", "1403-12-29"])).toContain("999");
     expect(await error(sim, "GetMandeHesabByTarikh", ["999", "1403-08-06"])).toContain("999");
   });
 
@@ -236,8 +252,10 @@ describe("references", () => {
     expect(await error(sim, "DoNewSanadVKHEtiket", VKH_ETIKET(0))).toContain("25 (Shenase)");
   });
 
-  it("refuses deleting a document that does not exist", async () => {
-    expect(await error(sim, "DoDeleteSanad", ["999999"])).toContain("999999");
+  it("refuses deleting a document that does not exist, and a Factor_Code that is not letters and digits", async () => {
+    expect(await error(sim, "DoDeleteSanad", ["999999"])).toBe("سند پیدا نشد");
+    expect(await error(sim, "DoDeleteSanad", ["12; DROP"])).toContain("1 (Factor_Code)");
+    expect(await error(sim, "DoDeleteSanad", [""])).toContain("1 (Factor_Code)");
   });
 
   it("processes nothing when it refuses", async () => {

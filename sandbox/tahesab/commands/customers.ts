@@ -1,66 +1,74 @@
-// Accounts (moshtari): balances, registration, listing.
+// Accounts (moshtari): registration and listing.
+//
+// A customer record as real clients read it: Code, Name, GoroupName (sic: S1
+// and S2 both read that key), GID, Tel, Mobile, Address, CodeMelli, City, BDate
+// (S2 hosseini-milad/zar router: updateCustomer). S1's tests show Code as a JSON
+// number (55, 1002) and GID as a string ("21"); the list is keyed by code (S2
+// reads customerList[code]).
 import type { Args } from "../args.js";
 import type { Json, JsonObject, JsonMap } from "../json.js";
 import { fail, msg } from "../messages.js";
-import type { Balance, Customer, TahesabState } from "../state.js";
-import { phoneDigits, toPersianDigits } from "../text.js";
-import type { CommandHandler } from "./index.js";
+import type { Customer } from "../state.js";
+import { phoneDigits } from "../text.js";
+import type { CommandContext, CommandHandler } from "./index.js";
 
 export function customerRecord(c: Customer): JsonObject {
-  return { Code: c.Code, Name: c.Name, GroupName: c.GroupName, Tel: c.Tel, Mobile: c.Mobile, Address: c.Address };
+  return {
+    Code: Number(c.Code),
+    Name: c.Name,
+    GoroupName: c.GroupName,
+    GID: String(c.GID),
+    Tel: c.Tel,
+    Mobile: c.Mobile,
+    Address: c.Address,
+    CodeMelli: c.CodeMelli,
+    City: c.City,
+    BDate: c.BDate,
+  };
 }
 
-/** One MandeHesab entry: totals and the per-asset breakdown (تفکیک ته حساب). */
-function mandeEntry(c: Customer, b: Balance): JsonObject {
-  const details: JsonObject[] = [{ Onvan: `طلای ${toPersianDigits("750")}`, Meghdar: b.gold, Vahed: "گرم" }];
-  for (const [name, count] of Object.entries(b.coins)) {
-    if (count !== 0) details.push({ Onvan: name, Meghdar: count, Vahed: "عدد" });
-  }
-  details.push({ Onvan: "ریال", Meghdar: b.money, Vahed: "ریال" });
-  return { Code: c.Code, Name: c.Name, MandeyeVazni: b.gold, MandeyeMali: b.money, details };
-}
-
-/** Codes are numbers in Tahesab's tables: "007" is account 7. */
-const canonical = (code: string) => String(Number(code));
-
-function mandeByCodes(state: TahesabState, args: Args): Json {
-  const entries: JsonObject[] = [];
-  const done = new Set<string>();
-  for (const code of args.values as string[]) {
-    const key = canonical(code);
-    const customer = state.customer(key);
-    const balance = state.balance(key);
-    if (!customer || !balance || done.has(key)) continue;
-    done.add(key);
-    entries.push(mandeEntry(customer, balance));
-  }
-  return { MandeHesab: entries };
-}
-
-function mandeByDate(state: TahesabState, args: Args): Json {
-  const key = canonical(args.str("Moshtari_Code"));
-  const customer = state.customer(key);
-  const balance = state.balance(key, args.str("Tarikh"));
-  if (!customer || !balance) fail(msg.customerNotFound(args.str("Moshtari_Code")));
-  return { MandeHesab: [mandeEntry(customer, balance)] };
-}
-
-function newCustomer(state: TahesabState, args: Args): Json {
+/**
+ * DoNewMoshtari, 4 arguments (the seed) or 10 (the current add-on, S1). Answers
+ * the new code as a JSON number (S1's test: {"OK": 1043}). Refusals, in this
+ * order: a wanted code that exists (کد مشتری تکراری می باشد.), a phone an
+ * existing customer has as Tel or Mobile (تلفن تکراری می باشد. — in both forms:
+ * no source shows an add-on that takes duplicates), a group that does not exist.
+ */
+function newCustomer(ctx: CommandContext, args: Args): Json {
+  const { state, store } = ctx;
+  const wanted = args.numOr("Moshtari_Code", -1);
+  if (wanted !== -1 && state.customer(wanted)) fail(msg.duplicateCustomerCode());
   const tel = args.str("Tel");
-  // DoNewMoshtari has one phone field; a mobile number typed there is the
-  // customer's mobile too (DoListMoshtari [Tel] searches mobiles).
-  const mobile = /^09\d{9}$/.test(phoneDigits(tel)) ? tel : "";
-  const customer = state.addCustomer({
-    Name: args.str("Name"),
-    GroupName: args.str("GroupName"),
-    Tel: tel,
-    Mobile: mobile,
-    Address: args.str("Address"),
-  });
-  return customer.Code;
+  if (state.findCustomersByPhone(phoneDigits(tel)).length > 0) fail(msg.duplicatePhone());
+  const groupName = args.str("GroupName");
+  const group = groupName.trim() === "" ? undefined : (state.findGroup(groupName) ?? fail(msg.groupNotFound(groupName)));
+  const codeMoaref = args.numOr("CodeMoaref", -1);
+  if (codeMoaref !== -1 && !state.customer(codeMoaref)) fail(msg.customerNotFound(codeMoaref));
+
+  const storedTel = store(tel);
+  const customer = state.addCustomer(
+    {
+      Name: store(args.str("Name")),
+      GroupName: group?.Name ?? "",
+      GID: group?.GID ?? 0,
+      Tel: storedTel,
+      // DoNewMoshtari has one phone field; a mobile number typed there is the
+      // customer's mobile too (DoListMoshtari [Tel] searches mobiles).
+      Mobile: /^09\d{9}$/.test(phoneDigits(tel)) ? storedTel : "",
+      Address: store(args.str("Address")),
+      CodeMelli: args.strOr("CodeMeli", ""),
+      City: "",
+      BDate: args.strOr("BirthDate", ""),
+      Moaref: store(args.strOr("Moaref", "")),
+      CodeMoaref: codeMoaref,
+    },
+    wanted === -1 ? undefined : wanted,
+  );
+  return Number(customer.Code);
 }
 
-function listCustomers(state: TahesabState, args: Args): Json {
+function listCustomers(ctx: CommandContext, args: Args): Json {
+  const { state } = ctx;
   let found: Customer[];
   if (args.has("Tel")) {
     // The seed: the number is sent without its leading zero (9121234567).
@@ -77,8 +85,6 @@ function listCustomers(state: TahesabState, args: Args): Json {
 }
 
 export const CUSTOMER_COMMANDS: Record<string, CommandHandler> = {
-  getmandehesabbycode: { write: false, run: mandeByCodes },
-  GetMandeHesabByTarikh: { write: false, run: mandeByDate },
   DoNewMoshtari: { write: true, run: newCustomer },
   DoListMoshtari: { write: false, run: listCustomers },
 };

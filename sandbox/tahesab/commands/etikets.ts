@@ -1,10 +1,19 @@
 // Etiket (tagged, individually tracked pieces) queries.
+//
+// The record real clients read: the seed-era fields plus DarsadVazn,
+// OnlinePrice, Mazaneh, ColorCode, DarsadVaznMaye (S2 hosseini-milad/zar
+// router updateProduct; S3 Ahmadrezagh/Zarnia-Laravel updateOrCreateEtiket).
+// As strings: IsMojood ("1"/"0": S2 compares it with "1"), DarsadVazn (S2
+// wraps it in Number()), and for some pieces Vazn, written with a slash for the
+// decimal point ("4/06", VENDORS.md). Lists are keyed by the etiket code
+// (S2 reads productList[code]). The answers of getetiketinfobycode* are not
+// read by any client: the same keyed records is a guess.
 import type { Args } from "../args.js";
 import type { Json, JsonObject, JsonMap } from "../json.js";
 import { etiketPng, type Rgb } from "../png.js";
 import type { Etiket, TahesabState } from "../state.js";
 import { normalizeText } from "../text.js";
-import type { CommandHandler } from "./index.js";
+import type { CommandContext, CommandHandler } from "./index.js";
 import { fail, msg } from "../messages.js";
 
 const METAL_RGB: Record<string, Rgb> = {
@@ -30,14 +39,19 @@ export function etiketRecord(e: Etiket, withImage: boolean): JsonObject {
   const record: JsonObject = {
     Code: e.Code,
     Name: e.Name,
-    Vazn: e.Vazn,
+    Vazn: e.VaznText ?? e.Vazn,
     Ayar: e.Ayar,
     Size: e.Size,
     Color: e.Color,
+    ColorCode: e.ColorCode,
     Sharh: e.Sharh,
     DarsadSood: e.DarsadSood,
+    DarsadVazn: String(e.DarsadVazn),
+    DarsadVaznMaye: e.DarsadVaznMaye,
     PoolSang: e.PoolSang,
-    IsMojood: e.IsMojood,
+    Mazaneh: e.Mazaneh,
+    OnlinePrice: e.OnlinePrice,
+    IsMojood: String(e.IsMojood),
     CodeKar: e.CodeKar,
     PictureFileName: e.PictureFileName,
   };
@@ -57,7 +71,7 @@ function keyed(etikets: Etiket[], withImage: boolean, extra?: (e: Etiket) => Jso
 }
 
 function byCodes(withImage: boolean) {
-  return (state: TahesabState, args: Args): Json => {
+  return ({ state }: CommandContext, args: Args): Json => {
     const found: Etiket[] = [];
     for (const code of args.values as string[]) {
       // Codes are numbers in Tahesab's tables: "017" is etiket 17.
@@ -68,13 +82,14 @@ function byCodes(withImage: boolean) {
   };
 }
 
-function listEtiket(state: TahesabState, args: Args): Json {
+/** [From_Code, To_Code] (no photos) or [From_Code, To_Code, WithPhoto_1_0]; both bounds inclusive. */
+function listEtiket({ state }: CommandContext, args: Args): Json {
   const from = args.num("From_Code");
   const to = args.num("To_Code");
-  return keyed(sorted(state, (e) => Number(e.Code) >= from && Number(e.Code) <= to), args.num("WithPhoto_1_0") === 1);
+  return keyed(sorted(state, (e) => Number(e.Code) >= from && Number(e.Code) <= to), args.numOr("WithPhoto_1_0", 0) === 1);
 }
 
-function listUpdated(state: TahesabState, args: Args): Json {
+function listUpdated({ state }: CommandContext, args: Args): Json {
   const from = args.str("AzTarikh");
   const to = args.str("TaTarikh");
   // An etiket is listed when any change falls in the range; TarikhTaghir is its
@@ -83,7 +98,7 @@ function listUpdated(state: TahesabState, args: Args): Json {
   return keyed(changed, false, (e) => ({ TarikhTaghir: state.etiketChangedBetween(e.Code, from, to) ?? e.TarikhTaghir }));
 }
 
-function listByCodeKar(state: TahesabState, args: Args): Json {
+function listByCodeKar({ state }: CommandContext, args: Args): Json {
   const wanted = normalizeText(args.str("Code_Kar"));
   return keyed(sorted(state, (e) => normalizeText(e.CodeKar) === wanted), false);
 }

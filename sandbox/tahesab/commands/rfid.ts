@@ -1,16 +1,17 @@
 // RFID: the shop's reader sends the EPCs it sees (stock taking); the app asks
-// which etiket a tag is on.
+// which etiket a tag is on. No client reads these answers: the shapes are
+// guesses, unwrapped like every read — epcList a summary object, GetInfo* the
+// etiket records keyed by EPC as sent.
 import type { Args } from "../args.js";
 import type { Json, JsonObject, JsonMap } from "../json.js";
-import type { TahesabState } from "../state.js";
-import type { CommandHandler } from "./index.js";
+import type { CommandContext, CommandHandler } from "./index.js";
 import { etiketRecord } from "./etikets.js";
 
 function epcs(args: Args): string[] {
   return args.values as string[];
 }
 
-function epcList(state: TahesabState, args: Args): Json {
+function epcList({ state }: CommandContext, args: Args): Json {
   // A reader reports a tag many times per pass: count each EPC once.
   const seen = new Map<string, string>();
   for (const epc of epcs(args)) if (!seen.has(epc.toUpperCase())) seen.set(epc.toUpperCase(), epc);
@@ -22,7 +23,7 @@ function epcList(state: TahesabState, args: Args): Json {
 }
 
 function getInfo(withImage: boolean) {
-  return (state: TahesabState, args: Args): Json => {
+  return ({ state }: CommandContext, args: Args): Json => {
     const out: JsonMap = new Map();
     for (const epc of epcs(args)) {
       const etiket = state.etiketByEpc(epc);

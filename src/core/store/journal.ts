@@ -11,6 +11,9 @@
  */
 export type JournalState = "PENDING" | "DONE";
 
+/** How long a key is remembered after its last change (DONE or PENDING): a week, in every journal. */
+export const JOURNAL_RETENTION_MS = 7 * 24 * 3600 * 1000;
+
 export interface JournalEntry {
   /** Scope-qualified key, e.g. `TAHESAB:<client key>`. */
   key: string;
@@ -21,6 +24,8 @@ export interface JournalEntry {
   request: Record<string, unknown>;
   /** The vendor's answer, once DONE. */
   result?: Record<string, unknown>;
+  /** Facts learnt before the first send that every later attempt needs (see exactly-once.ts). */
+  checkpoint?: Record<string, unknown>;
   /** Epoch ms until which an instance is working on this PENDING entry; 0 when none is. */
   leaseUntil: number;
   createdAt: number;
@@ -41,6 +46,8 @@ export interface IdempotencyJournal {
   begin(entry: JournalEntry): Promise<{ created: true } | { created: false; existing: JournalEntry }>;
   /** Takes the lease of a PENDING entry whose lease is free or has run out, atomically. */
   claim(key: string, leaseUntil: number, now: number): Promise<ClaimOutcome>;
+  /** Keeps facts learnt before sending with a PENDING entry. */
+  checkpoint(key: string, checkpoint: Record<string, unknown>): Promise<void>;
   /** DONE with the vendor's answer; the lease ends. */
   complete(key: string, result: Record<string, unknown>): Promise<void>;
   /**

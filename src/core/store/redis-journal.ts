@@ -1,8 +1,8 @@
 import { Redis } from "ioredis";
 import { ErrorCode, HesabgraphError } from "../errors.js";
-import type { ClaimOutcome, IdempotencyJournal, JournalEntry } from "./journal.js";
+import { JOURNAL_RETENTION_MS, type ClaimOutcome, type IdempotencyJournal, type JournalEntry } from "./journal.js";
 
-const RETENTION_MS = 7 * 24 * 3600 * 1000;
+const RETENTION_MS = JOURNAL_RETENTION_MS;
 
 // Each entry is a hash: scalar fields the scripts change (state, leaseUntil,
 // updatedAt) beside JSON the scripts never re-encode (Lua's cjson would turn an
@@ -70,6 +70,10 @@ export class RedisJournal implements IdempotencyJournal {
     return outcome === 1 ? { claimed: true, entry } : { claimed: false, entry };
   }
 
+  async checkpoint(key: string, checkpoint: Record<string, unknown>): Promise<void> {
+    await this.update(key, ["checkpoint", JSON.stringify(checkpoint)]);
+  }
+
   async complete(key: string, result: Record<string, unknown>): Promise<void> {
     await this.update(key, ["state", "DONE", "result", JSON.stringify(result), "leaseUntil", "0"]);
   }
@@ -118,6 +122,7 @@ function fromHash(fields: Record<string, string>): JournalEntry {
     ...doc,
     state: fields.state === "DONE" ? "DONE" : "PENDING",
     result: fields.result ? (JSON.parse(fields.result) as Record<string, unknown>) : undefined,
+    checkpoint: fields.checkpoint ? (JSON.parse(fields.checkpoint) as Record<string, unknown>) : undefined,
     leaseUntil: Number(fields.leaseUntil ?? 0),
     updatedAt: Number(fields.updatedAt ?? doc.createdAt),
   };
