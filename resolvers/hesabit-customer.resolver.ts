@@ -6,7 +6,7 @@ import { parseIranianMobile } from "../src/core/text/phone.js";
 import { HesabitCustomersArgs } from "../schema/customer/hesabit-customers.args.js";
 import { Customer, CustomerConnection } from "../schema/customer/customer.type.js";
 import { trimmed } from "./customers/vendor-customers.js";
-import { offsetAfter, offsetConnection } from "./offset-connection.js";
+import { offsetOf, pageConnection } from "./offset-connection.js";
 import { useHesabit } from "./vendors.js";
 
 /** Hesabit's filters, as its list compares them: whole values, the mobile as 09xxxxxxxxx. */
@@ -29,10 +29,10 @@ export class HesabitCustomerResolver {
   })
   async hesabitCustomers(@Args() args: HesabitCustomersArgs, @Ctx() context: Context): Promise<CustomerConnection> {
     const filter = filterOf(args);
-    const start = offsetAfter(args.after);
+    const start = offsetOf(args.after);
     const { datasource, loaders } = useHesabit(context);
     const page = await datasource.customers.page(filter, start, args.first);
     for (const customer of page.items) loaders.customer.prime(customer.code, customer);
-    return offsetConnection(start, page) as CustomerConnection;
+    return pageConnection(start, page) as CustomerConnection;
   }
 }

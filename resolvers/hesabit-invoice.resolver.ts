@@ -8,7 +8,7 @@ import { CreateHesabitInvoicePayload } from "../schema/invoice/create-hesabit-in
 import { CreateHesabitInvoiceArgs, HesabitInvoicesArgs, HesabitObjectArgs } from "../schema/invoice/hesabit-invoice.args.js";
 import { Invoice, InvoiceConnection } from "../schema/invoice/invoice.type.js";
 import { trimmed } from "./customers/vendor-customers.js";
-import { offsetAfter, offsetConnection } from "./offset-connection.js";
+import { offsetOf, pageConnection } from "./offset-connection.js";
 import { useHesabit } from "./vendors.js";
 
 /** Unix seconds of an instant after 1970 (Hesabit's timestamps). */
@@ -24,11 +24,11 @@ export class HesabitInvoiceResolver {
     description: "Hesabit invoices (فاکتورهای حسابیت), newest first, page by page (GET /invoices, 100 a call underneath; a page of any size is complete).",
   })
   async hesabitInvoices(@Args() args: HesabitInvoicesArgs, @Ctx() context: Context): Promise<InvoiceConnection> {
-    const start = offsetAfter(args.after);
+    const start = offsetOf(args.after);
     const { datasource, loaders } = useHesabit(context);
     const page = await datasource.invoices.page(args.status ?? undefined, start, args.first);
     for (const invoice of page.items) loaders.invoice.prime(invoice.code, invoice);
-    return offsetConnection(start, page) as InvoiceConnection;
+    return pageConnection(start, page) as InvoiceConnection;
   }
 
   @Query(() => Invoice, { nullable: true, description: "One Hesabit invoice (فاکتور) by its id; null when Hesabit has none." })

@@ -1,12 +1,13 @@
-// Shared by the resolvers of connections over vendors that page by offset
-// (Hesabit limit/offset): the `after` cursor, and the Relay connection built
-// from one page of src/core/paging/offset.ts.
-import type { OffsetPage } from "../src/core/paging/offset.js";
+// Relay connections over vendors that page by offset (Hesabit limit/offset,
+// Hesabfa skip/take): the cursor is the row's position in the vendor's
+// (filtered) list, and a page of any size is read underneath by
+// src/core/paging/offset.ts.
 import { badInput } from "../src/core/errors.js";
+import { pageByOffset, type OffsetPage, type OffsetSlice } from "../src/core/paging/offset.js";
 import { cursor, type ConnectionShape } from "../schema/common/connection.js";
 
-/** Where a page starts: 0, or just past the row the `after` cursor names. */
-export function offsetAfter(after: string | null | undefined): number {
+/** Where a page starts: 0, or just past the row the `after` cursor names (BAD_USER_INPUT naming `after` for a cursor of another connection). */
+export function offsetOf(after: string | null | undefined): number {
   if (!after) return 0;
   const position = cursor.decode(after);
   const match = position === undefined ? null : /^o(\d{1,9})$/.exec(position);
@@ -14,8 +15,8 @@ export function offsetAfter(after: string | null | undefined): number {
   return Number(match[1]) + 1;
 }
 
-/** A connection page whose cursors are the rows' positions in the vendor's list. */
-export function offsetConnection<T>(start: number, page: OffsetPage<T>): ConnectionShape<T> {
+/** The connection of one page read from `start`: cursors are the rows' positions. */
+export function pageConnection<T>(start: number, page: OffsetPage<T>): ConnectionShape<T> {
   const edges = page.items.map((node, index) => ({ cursor: cursor.encode(`o${start + index}`), node }));
   return {
     edges,
@@ -27,4 +28,14 @@ export function offsetConnection<T>(start: number, page: OffsetPage<T>): Connect
       endCursor: edges.at(-1)?.cursor ?? null,
     },
   };
+}
+
+/** One page of `first` rows from the `after` cursor on, read in vendor calls of at most `pageSize`. */
+export async function offsetConnection<T>(
+  read: (offset: number, limit: number) => Promise<OffsetSlice<T>>,
+  args: { first: number; after?: string | null },
+  pageSize: number,
+): Promise<ConnectionShape<T>> {
+  const offset = offsetOf(args.after);
+  return pageConnection(offset, await pageByOffset(read, offset, args.first, pageSize));
 }

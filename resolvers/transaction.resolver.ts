@@ -8,7 +8,7 @@ import { Invoice } from "../schema/invoice/invoice.type.js";
 import { HesabitTransactionArgs, HesabitTransactionsArgs } from "../schema/transaction/transaction.args.js";
 import { TransactionStatus } from "../schema/transaction/transaction.enums.js";
 import { Transaction, TransactionConnection } from "../schema/transaction/transaction.type.js";
-import { offsetAfter, offsetConnection } from "./offset-connection.js";
+import { offsetOf, pageConnection } from "./offset-connection.js";
 import { useHesabit } from "./vendors.js";
 
 const VENDOR_STATUS = { [TransactionStatus.APPROVED]: "approved", [TransactionStatus.DISAPPROVED]: "disapproved" } as const;
@@ -20,11 +20,11 @@ export class TransactionResolver {
       "Hesabit transactions (تراکنش ها), newest first, page by page (GET /transactions, 100 a call underneath; a page of any size is complete).",
   })
   async hesabitTransactions(@Args() args: HesabitTransactionsArgs, @Ctx() context: Context): Promise<TransactionConnection> {
-    const start = offsetAfter(args.after);
+    const start = offsetOf(args.after);
     const { datasource, loaders } = useHesabit(context);
     const page = await datasource.transactions.page(args.status ? VENDOR_STATUS[args.status] : undefined, start, args.first);
     for (const transaction of page.items) loaders.transaction.prime(transaction.code, transaction);
-    return offsetConnection(start, page) as TransactionConnection;
+    return pageConnection(start, page) as TransactionConnection;
   }
 
   @Query(() => Transaction, { nullable: true, description: "One Hesabit transaction (تراکنش) by its id; null when Hesabit has none." })

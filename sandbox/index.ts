@@ -3,13 +3,14 @@
 // same words a real deployment uses, environment variables, so the server is
 // configured exactly as it would be for real vendors.
 import type { SandboxOptions, SandboxVendor } from "./sandbox-vendor.js";
+import { startHesabfaSandbox } from "./hesabfa/sandbox-vendor.js";
 import { startHesabitSandbox } from "./hesabit/sandbox-vendor.js";
 import { startTahesabSandbox } from "./tahesab/sandbox-vendor.js";
 
 export type { SandboxOptions } from "./sandbox-vendor.js";
 
 /** The simulated vendors of sandbox mode, one starter each. */
-const STARTERS: Array<(options: SandboxOptions) => Promise<SandboxVendor>> = [startTahesabSandbox, startHesabitSandbox];
+const STARTERS: Array<(options: SandboxOptions) => Promise<SandboxVendor>> = [startTahesabSandbox, startHesabfaSandbox, startHesabitSandbox];
 
 export interface SandboxVendors {
   env: Record<string, string>;

@@ -13,6 +13,12 @@ import { HesabitResolver } from "../resolvers/hesabit.resolver.js";
 import { InvoiceIdResolver, ItemIdResolver } from "../resolvers/invoice-ids.resolver.js";
 import { NodeResolver } from "../resolvers/node.resolver.js";
 import { TransactionResolver } from "../resolvers/transaction.resolver.js";
+import { HesabfaBusinessResolver } from "../resolvers/hesabfa/hesabfa-business.resolver.js";
+import { HesabfaCustomersResolver } from "../resolvers/hesabfa/hesabfa-customers.resolver.js";
+import { HesabfaInvoicesResolver } from "../resolvers/hesabfa/hesabfa-invoices.resolver.js";
+import { HesabfaItemsResolver } from "../resolvers/hesabfa/hesabfa-items.resolver.js";
+import { InvoiceResolver } from "../resolvers/invoice.resolver.js";
+import { ItemResolver } from "../resolvers/item.resolver.js";
 import { RfidResolver } from "../resolvers/rfid.resolver.js";
 import { SanadResolver } from "../resolvers/sanad.resolver.js";
 import { guardEntities, referenceResolvers } from "./federation.js";
@@ -23,7 +29,8 @@ const FEDERATION_LINK =
 /** Every resolver class of the graph. */
 export const resolvers = [NodeResolver, EtiketResolver, SanadResolver, CustomerResolver, CreateCustomerResolver, UpdateCustomerResolver, DeleteCustomerResolver, BalanceResolver, RfidResolver,
   EtiketDatesResolver, SanadReceiptDatesResolver, BalanceDatesResolver,
-  HesabitCustomerResolver, TransactionResolver, HesabitInvoiceResolver, InvoiceIdResolver, ItemIdResolver, HesabitResolver] as const;
+  HesabitCustomerResolver, TransactionResolver, HesabitInvoiceResolver, InvoiceIdResolver, ItemIdResolver, HesabitResolver,
+  ItemResolver, InvoiceResolver, HesabfaCustomersResolver, HesabfaItemsResolver, HesabfaInvoicesResolver, HesabfaBusinessResolver] as const;
 
 function mergeResolverMaps(base: Record<string, any>, extra: Record<string, any>): Record<string, any> {
   const merged: Record<string, any> = { ...base };

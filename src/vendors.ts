@@ -1,4 +1,4 @@
-import { readHesabfaConfig } from "../datasources/hesabfa/config.js";
+import { hesabfaModule } from "../datasources/hesabfa/module.js";
 import { hesabitModule } from "../datasources/hesabit/module.js";
 import { tahesabModule } from "../datasources/tahesab/module.js";
 import type { Env } from "./core/env.js";
@@ -10,12 +10,7 @@ import type { VendorModule } from "./core/vendor-module.js";
  * else in src/ names a vendor; the context, node(), federation references and
  * /readyz go through these modules.
  */
-export const VENDOR_MODULES: readonly VendorModule[] = [tahesabModule, hesabitModule];
-
-/** Vendors whose configuration is read and checked, though the graph cannot reach them yet. */
-const CONFIG_ONLY: ReadonlyArray<{ name: VendorName; readConfig: (env: Env) => unknown }> = [
-  { name: "HESABFA", readConfig: readHesabfaConfig },
-];
+export const VENDOR_MODULES: readonly VendorModule[] = [tahesabModule, hesabfaModule, hesabitModule];
 
 /** Each configured vendor's settings, by vendor; unconfigured vendors are absent. */
 export type VendorConfigs = Partial<Record<VendorName, unknown>>;
@@ -27,7 +22,7 @@ export function vendorModule(name: string): VendorModule | undefined {
 /** Reads every vendor's variables (ConfigError naming the variable when one is wrong). */
 export function readVendorConfigs(env: Env): VendorConfigs {
   const configs: VendorConfigs = {};
-  for (const { name, readConfig } of [...VENDOR_MODULES, ...CONFIG_ONLY]) {
+  for (const { name, readConfig } of VENDOR_MODULES) {
     const config = readConfig(env);
     if (config !== undefined) configs[name] = config;
   }

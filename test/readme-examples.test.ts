@@ -9,8 +9,8 @@ const examples = [...readme.matchAll(/```graphql\n([\s\S]*?)```/g)].map((m) => m
 describe("README examples", () => {
   let stack: Stack;
   beforeAll(async () => {
-    // Hesabit connected, as after the one login the README asks of a sandbox user.
-    stack = await startStack({ hesabit: true });
+    // Hesabit connected (as after the one login the README asks of a sandbox user), Hesabfa beside it.
+    stack = await startStack({ hesabit: true, hesabfa: true });
   });
   afterAll(() => stack.close());
 

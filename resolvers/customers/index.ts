@@ -1,5 +1,6 @@
 import { badInput } from "../../src/core/errors.js";
 import { Vendor } from "../../schema/common/vendor.enum.js";
+import { hesabfaCustomers } from "./hesabfa.js";
 import { hesabitCustomers } from "./hesabit.js";
 import { tahesabCustomers } from "./tahesab.js";
 import type { VendorCustomers } from "./vendor-customers.js";
@@ -8,6 +9,7 @@ import type { VendorCustomers } from "./vendor-customers.js";
 const CUSTOMERS: Partial<Record<Vendor, VendorCustomers>> = {
   [Vendor.TAHESAB]: tahesabCustomers,
   [Vendor.HESABIT]: hesabitCustomers,
+  [Vendor.HESABFA]: hesabfaCustomers,
 };
 
 export function customersOf(vendor: Vendor, field = "input.vendor"): VendorCustomers {

@@ -34,7 +34,7 @@ export class Customer extends Node {
   @Field(() => String, { nullable: true, description: "Last name (نام خانوادگی) of a person. Hesabfa." })
   lastName: string | null;
 
-  @Field(() => CustomerKind, { nullable: true, description: "Person or company (نوع شخص / ContactType). Hesabfa." })
+  @Field(() => CustomerKind, { nullable: true, description: "Person or company (نوع شخص). Hesabfa." })
   kind: CustomerKind | null;
 
   @Field(() => String, { nullable: true, description: "Company name (نام شرکت). Hesabfa, Hesabit." })
@@ -81,7 +81,7 @@ export class Customer extends Node {
 
   @Field(() => String, {
     nullable: true,
-    description: "National id (کد ملی / شناسه ملی): a person's ten digits or a company's eleven. Tahesab (CodeMelli), Hesabfa (NationalCode).",
+    description: "National id (کد ملی / شناسه ملی): a person's ten digits or a company's eleven. Tahesab (CodeMelli), Hesabfa.",
   })
   nationalId: string | null;
 
@@ -103,7 +103,7 @@ export class Customer extends Node {
   @Field(() => Boolean, { nullable: true, description: "False when the customer is deactivated (فعال / Active). Hesabfa." })
   active: boolean | null;
 
-  @Field(() => DateTimeScalar, { nullable: true, description: "When the customer was created (تاریخ ایجاد), ISO-8601. Hesabit." })
+  @Field(() => DateTimeScalar, { nullable: true, description: "When the customer was created (تاریخ ایجاد), ISO-8601. Hesabfa, Hesabit." })
   createdAt: string | null;
 }
 

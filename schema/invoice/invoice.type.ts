@@ -11,7 +11,7 @@ export class InvoiceLine {
   @Field(() => Int, { nullable: true, description: "The line's place in the invoice (ردیف), from 0." })
   rowNumber: number | null;
 
-  @Field(() => String, { nullable: true, description: "Code of the item sold or bought (کد کالا / ItemCode)." })
+  @Field(() => String, { nullable: true, description: "Code of the item sold or bought (کد کالا)." })
   itemCode: string | null;
 
   @Field(() => String, { nullable: true, description: "The line's description (شرح)." })
@@ -66,10 +66,10 @@ export class Invoice extends Node {
   @Field(() => DateTimeScalar, { nullable: true, description: "Due date (تاریخ سررسید); for Hesabit, when the payment link expires. Hesabfa, Hesabit." })
   dueDate: string | null;
 
-  @Field(() => String, { nullable: true, description: "Code of the invoice's customer (کد مشتری / ContactCode). Hesabfa." })
+  @Field(() => String, { nullable: true, description: "Code of the invoice's customer (کد مشتری). Hesabfa." })
   customerCode: string | null;
 
-  @Field(() => String, { nullable: true, description: "The customer's name as written on the invoice (نام مشتری / ContactTitle). Hesabfa." })
+  @Field(() => String, { nullable: true, description: "The customer's name as written on the invoice (نام مشتری). Hesabfa." })
   customerName: string | null;
 
   @Field(() => InvoiceStatus, { nullable: true, description: "Draft or approved (وضعیت); null for a status hesabgraph does not know (see `vendorStatus`). Hesabfa." })

@@ -24,6 +24,8 @@ export enum ErrorCode {
   VENDOR_ERROR = "VENDOR_ERROR",
   /** The vendor refused our credentials. */
   VENDOR_UNAUTHORIZED = "VENDOR_UNAUTHORIZED",
+  /** The vendor refused this server's settings for it (API access off, subscription expired, a fiscal year that does not exist); the message names what to fix. */
+  VENDOR_MISCONFIGURED = "VENDOR_MISCONFIGURED",
   /** The vendor's TLS certificate is not the one pinned in configuration. */
   VENDOR_CERTIFICATE_MISMATCH = "VENDOR_CERTIFICATE_MISMATCH",
   /** A write whose fate could not be learned: it may or may not have been recorded. */

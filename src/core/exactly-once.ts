@@ -20,7 +20,7 @@ export interface WritePlan<R extends WriteResult, C extends Checkpoint = Checkpo
   find?: (checkpoint: C | undefined) => Promise<R | undefined>;
   /**
    * The vendor itself refuses (or replays) a repeat of this very write — a
-   * Tahesab Factor_Code, a Hesabfa requestUniqueId — so sending it again is
+   * Tahesab Factor_Code, a Hesabfa request id — so sending it again is
    * how a lost answer is settled: `send` throws `AlreadyRecorded` when the
    * vendor says it had the write already. No `find` is needed then.
    */

@@ -73,6 +73,28 @@ export type CashTransferInput = {
   posting?: SanadPosting;
 };
 
+/** What happened to an object (نوع تغییر). */
+export type ChangeAction =
+  /** Created (ایجاد). */
+  | 'CREATED'
+  /** Deleted (حذف). */
+  | 'DELETED'
+  /** Changed (ویرایش). */
+  | 'UPDATED';
+
+/** What kind of object changed (نوع شیء). */
+export type ChangedObject =
+  /** A customer (شخص). */
+  | 'CUSTOMER'
+  /** An invoice, or a payment against it (فاکتور). */
+  | 'INVOICE'
+  /** An item (کالا). */
+  | 'ITEM'
+  /** Something else; see `vendorObjectType` (سایر). */
+  | 'OTHER'
+  /** A warehouse receipt (رسید انبار). */
+  | 'WAREHOUSE_RECEIPT';
+
 /** Which way a claim runs (IsBedehiOrTalab). */
 export type ClaimKind =
   /** Payable (بدهی ما): the shop owes the customer. */
@@ -258,7 +280,7 @@ export type Customer = Node & {
   company?: Maybe<Scalars['String']['output']>;
   /** Country (کشور). Hesabfa. */
   country?: Maybe<Scalars['String']['output']>;
-  /** When the customer was created (تاریخ ایجاد), ISO-8601. Hesabit. */
+  /** When the customer was created (تاریخ ایجاد), ISO-8601. Hesabfa, Hesabit. */
   createdAt?: Maybe<Scalars['DateTime']['output']>;
   /** Economic code (کد اقتصادی) for tax invoices. Hesabfa, Hesabit. */
   economicCode?: Maybe<Scalars['String']['output']>;
@@ -274,7 +296,7 @@ export type Customer = Node & {
   groupId?: Maybe<Scalars['String']['output']>;
   /** Global id of this customer, for `node(id:)`. */
   id: Scalars['ID']['output'];
-  /** Person or company (نوع شخص / ContactType). Hesabfa. */
+  /** Person or company (نوع شخص). Hesabfa. */
   kind?: Maybe<CustomerKind>;
   /** Last name (نام خانوادگی) of a person. Hesabfa. */
   lastName?: Maybe<Scalars['String']['output']>;
@@ -282,7 +304,7 @@ export type Customer = Node & {
   mobile?: Maybe<Scalars['String']['output']>;
   /** Name (نام), as the vendor stores it. All vendors. */
   name?: Maybe<Scalars['String']['output']>;
-  /** National id (کد ملی / شناسه ملی): a person's ten digits or a company's eleven. Tahesab (CodeMelli), Hesabfa (NationalCode). */
+  /** National id (کد ملی / شناسه ملی): a person's ten digits or a company's eleven. Tahesab (CodeMelli), Hesabfa. */
   nationalId?: Maybe<Scalars['String']['output']>;
   /** Free note (یادداشت / Note). Hesabfa. */
   note?: Maybe<Scalars['String']['output']>;
@@ -543,6 +565,29 @@ export type EtiketTransferInput = {
   wageBasis?: WageBasis;
 };
 
+/** How a list filter compares a field with its value (عملگر فیلتر). */
+export type FilterOperator =
+  /** Text that contains `value` (شامل). */
+  | 'CONTAINS'
+  /** Text that ends with `value` (خاتمه یابد با). */
+  | 'ENDS_WITH'
+  /** Equal to `value` (برابر); text compares without regard to case. With no value: the field is empty. */
+  | 'EQUALS'
+  /** Greater than or equal to `value` (بزرگتر یا مساوی): numbers and dates. */
+  | 'GREATER_OR_EQUAL'
+  /** Greater than `value` (بزرگتر): numbers and dates. */
+  | 'GREATER_THAN'
+  /** Equal to one of `values` (در بین مقادیر). */
+  | 'IN'
+  /** Less than or equal to `value` (کوچکتر یا مساوی): numbers and dates. */
+  | 'LESS_OR_EQUAL'
+  /** Less than `value` (کوچکتر): numbers and dates. */
+  | 'LESS_THAN'
+  /** Not equal to `value` (نابرابر). With no value: the field is filled. */
+  | 'NOT_EQUALS'
+  /** Text that starts with `value` (شروع شود با). */
+  | 'STARTS_WITH';
+
 /** The kind of raw gold (IsMotefaregheOrAbshode). */
 export type GoldKind =
   /** Melted gold (آبشده) assayed by a lab: `assay` (stamp number and lab name) is required. */
@@ -604,6 +649,494 @@ export type GoldTransferInput = {
   weightGrams: Scalars['Float']['input'];
 };
 
+/** A bank account of the business (حساب بانکی). */
+export type HesabfaBank = {
+  __typename?: 'HesabfaBank';
+  /** Account number (شماره حساب). */
+  accountNumber?: Maybe<Scalars['String']['output']>;
+  /** Branch (شعبه). */
+  branch?: Maybe<Scalars['String']['output']>;
+  /** Its code (کد), for payments. */
+  code: Scalars['String']['output'];
+  /** The account's currency (واحد پول). */
+  currency?: Maybe<Scalars['String']['output']>;
+  /** Bank name (نام بانک). */
+  name?: Maybe<Scalars['String']['output']>;
+};
+
+/** A cash desk of the business (صندوق). */
+export type HesabfaCashDesk = {
+  __typename?: 'HesabfaCashDesk';
+  /** Its code (کد), for payments. */
+  code: Scalars['String']['output'];
+  /** Its currency (واحد پول). */
+  currency?: Maybe<Scalars['String']['output']>;
+  /** Name (نام). */
+  name?: Maybe<Scalars['String']['output']>;
+};
+
+/** A change in the Hesabfa business (تغییر), from its change log. */
+export type HesabfaChange = {
+  __typename?: 'HesabfaChange';
+  /** Created, changed or deleted (نوع تغییر); null for an action hesabgraph does not know (see actionCode). */
+  action?: Maybe<ChangeAction>;
+  /** The vendor's action number (کد عملیات), e.g. 121 for a sale saved. */
+  actionCode: Scalars['Int']['output'];
+  /** When it happened (زمان). */
+  at?: Maybe<Scalars['DateTime']['output']>;
+  /** The customer's or item's code (کد). */
+  code?: Maybe<Scalars['String']['output']>;
+  /** Its id in the change log (شناسه تغییر); pass the last one seen as `after`. */
+  id: Scalars['Int']['output'];
+  /** For invoices: the kind (نوع فاکتور). */
+  invoiceKind?: Maybe<InvoiceKind>;
+  /** For invoices: the number (شماره فاکتور). */
+  invoiceNumber?: Maybe<Scalars['String']['output']>;
+  /** For invoices and receipts: the item codes on their lines (کدهای کالا). */
+  itemCodes: Array<Scalars['String']['output']>;
+  /** True when hesabgraph itself made it (تغییر توسط همین سرور); such changes are left out unless `includeOwn`. */
+  madeByHesabgraph: Scalars['Boolean']['output'];
+  /** True when made through the API by any program, false when made by a person in Hesabfa (از طریق API). */
+  madeThroughApi?: Maybe<Scalars['Boolean']['output']>;
+  /** What kind of object changed (نوع شیء). */
+  object: ChangedObject;
+  /** The object's id in the vendor (شناسه شیء); an invoice's is what `invoice(vendor:, code:)` takes. */
+  objectId?: Maybe<Scalars['String']['output']>;
+  /** For warehouse receipts: the receipt's number (شماره رسید). */
+  receiptNumber?: Maybe<Scalars['String']['output']>;
+  /** The vendor's name for the kind of object (نوع شیء در سامانه). */
+  vendorObjectType?: Maybe<Scalars['String']['output']>;
+};
+
+/** Changes in the Hesabfa business since an id (تغییرات). */
+export type HesabfaChangeFeed = {
+  __typename?: 'HesabfaChangeFeed';
+  /** The changes, oldest first (تغییرات). */
+  changes: Array<HesabfaChange>;
+  /** The last change id hesabgraph has read (آخرین شناسه); null before the feed has started. */
+  lastId?: Maybe<Scalars['Int']['output']>;
+};
+
+/** What `registerHesabfaChangeHook` answers. */
+export type HesabfaChangeHookPayload = {
+  __typename?: 'HesabfaChangeHookPayload';
+  /** The address Hesabfa will call on each change (آدرس وب هوک), its secret part hidden. */
+  url: Scalars['String']['output'];
+};
+
+/** One customer of a batch save (شخص): a new one without `code`, else the fields given change. */
+export type HesabfaCustomerEntry = {
+  /** False deactivates the customer (غیرفعال). */
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Postal address (آدرس), up to 300 characters. Tahesab, Hesabfa, Hesabit. */
+  address?: InputMaybe<Scalars['String']['input']>;
+  /** Birth date (تاریخ تولد), a Shamsi day. Tahesab. */
+  birthDate?: InputMaybe<Scalars['JalaliDate']['input']>;
+  /** City (شهر). Hesabfa. */
+  city?: InputMaybe<Scalars['String']['input']>;
+  /** The customer's code (کد); left out: a new customer, numbered by Hesabfa. */
+  code?: InputMaybe<Scalars['String']['input']>;
+  /** Company name (نام شرکت), up to 100 characters. Hesabfa, Hesabit. */
+  company?: InputMaybe<Scalars['String']['input']>;
+  /** Country (کشور). Hesabfa. */
+  country?: InputMaybe<Scalars['String']['input']>;
+  /** Economic code (کد اقتصادی). Hesabfa, Hesabit. */
+  economicCode?: InputMaybe<Scalars['String']['input']>;
+  /** E-mail address (ایمیل). Hesabfa, Hesabit. */
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** Fax number (فکس), digits as for `phone`. Hesabfa, Hesabit. */
+  fax?: InputMaybe<Scalars['String']['input']>;
+  /** First name (نام) of a person, up to 100 characters. Hesabfa. */
+  firstName?: InputMaybe<Scalars['String']['input']>;
+  /** Customer group (گروه), e.g. مشتری عادی or همکار; up to 50 characters. Tahesab; empty when left out. */
+  group?: InputMaybe<Scalars['String']['input']>;
+  /** Person or company (نوع شخص). Hesabfa; a person when left out. */
+  kind?: InputMaybe<CustomerKind>;
+  /** Last name (نام خانوادگی) of a person, up to 100 characters. Hesabfa. */
+  lastName?: InputMaybe<Scalars['String']['input']>;
+  /** Mobile number (موبایل) in any usual form (09121234567, +989121234567, Persian digits); stored as 09121234567. Tahesab (stored as the customer's Tel, so `tahesabCustomersByPhone` finds it), Hesabfa, Hesabit. */
+  mobile?: InputMaybe<Scalars['String']['input']>;
+  /** Name (نام), 1 to 100 characters; required for a new customer. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** National id (کد ملی / شناسه ملی): ten digits for a person, eleven for a company. Tahesab, Hesabfa. */
+  nationalId?: InputMaybe<Scalars['String']['input']>;
+  /** Free note (یادداشت), up to 500 characters. Hesabfa. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Landline phone number (تلفن / Tel): 4 to 15 digits, with optional +, spaces, dashes or parentheses. Tahesab, Hesabfa, Hesabit. */
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** Postal code (کد پستی), ten digits. Hesabfa, Hesabit. */
+  postalCode?: InputMaybe<Scalars['String']['input']>;
+  /** Company registration number (شماره ثبت). Hesabfa, Hesabit. */
+  registrationNumber?: InputMaybe<Scalars['String']['input']>;
+  /** Province or state (استان). Hesabfa. */
+  state?: InputMaybe<Scalars['String']['input']>;
+  /** The client's own reference to keep with the customer (برچسب / Tag), e.g. a web shop's customer id. Hesabfa. */
+  tag?: InputMaybe<Scalars['String']['input']>;
+  /** Web site (وب سایت). Hesabfa. */
+  website?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A field of Hesabfa customers to filter, search or sort by (فیلد شخص). */
+export type HesabfaCustomerField =
+  /** Active (فعال): true or false. */
+  | 'ACTIVE'
+  /** Address (آدرس). */
+  | 'ADDRESS'
+  /** City (شهر). */
+  | 'CITY'
+  /** Code (کد); padded or not. */
+  | 'CODE'
+  /** Company (شرکت). */
+  | 'COMPANY'
+  /** Country (کشور). */
+  | 'COUNTRY'
+  /** When created (تاریخ ایجاد). */
+  | 'CREATED_AT'
+  /** Economic code (کد اقتصادی). */
+  | 'ECONOMIC_CODE'
+  /** E-mail (ایمیل). */
+  | 'EMAIL'
+  /** Fax (فکس). */
+  | 'FAX'
+  /** First name (نام). */
+  | 'FIRST_NAME'
+  /** Person or company (نوع): PERSON or LEGAL_ENTITY. */
+  | 'KIND'
+  /** Last name (نام خانوادگی). */
+  | 'LAST_NAME'
+  /** Mobile (موبایل). */
+  | 'MOBILE'
+  /** Name (نام). */
+  | 'NAME'
+  /** National id (کد ملی). */
+  | 'NATIONAL_ID'
+  /** Note (یادداشت). */
+  | 'NOTE'
+  /** Phone (تلفن). */
+  | 'PHONE'
+  /** Postal code (کد پستی). */
+  | 'POSTAL_CODE'
+  /** Registration number (شماره ثبت). */
+  | 'REGISTRATION_NUMBER'
+  /** Province (استان). */
+  | 'STATE'
+  /** Tag (برچسب). */
+  | 'TAG'
+  /** Web site (وب سایت). */
+  | 'WEBSITE';
+
+/** One condition on customers (شرط فیلتر). */
+export type HesabfaCustomerFilter = {
+  /** The field compared (فیلد). */
+  field: HesabfaCustomerField;
+  /** How it is compared (عملگر). */
+  operator: FilterOperator;
+  /** The value compared with (مقدار), as text: a code (padded or not), a number (12.5), a day (2024-03-20), a Tehran time (2024-03-20T10:30:00), true/false, or an enum value of the field. Every operator but IN; left out with EQUALS/NOT_EQUALS: empty. */
+  value?: InputMaybe<Scalars['String']['input']>;
+  /** The values for IN (مقادیر), 1 to 1000 of them, each as for `value`. */
+  values?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** Which customers to list, and in which order (فیلتر و مرتب سازی). Every part is optional. */
+export type HesabfaCustomerQuery = {
+  /** Conditions that must all hold (فیلترها), at most 20. */
+  filters?: InputMaybe<Array<HesabfaCustomerFilter>>;
+  /** Text search (جستجو). */
+  search?: InputMaybe<HesabfaCustomerSearch>;
+  /** Sort order (مرتب سازی); left out: the vendor's own order. */
+  sort?: InputMaybe<HesabfaCustomerSort>;
+};
+
+/** A text search in customers (جستجو). */
+export type HesabfaCustomerSearch = {
+  /** The fields searched (فیلدهای جستجو); left out: the vendor's usual ones (code, name…). */
+  fields?: InputMaybe<Array<HesabfaCustomerField>>;
+  /** The text searched for (عبارت جستجو), 1 to 200 characters. */
+  text: Scalars['String']['input'];
+};
+
+/** The order of customers (مرتب سازی). */
+export type HesabfaCustomerSort = {
+  /** True for the largest first (نزولی). */
+  descending?: Scalars['Boolean']['input'];
+  /** The field sorted by (فیلد). */
+  field: HesabfaCustomerField;
+};
+
+/** A fiscal year of the Hesabfa business (سال مالی). */
+export type HesabfaFiscalYear = {
+  __typename?: 'HesabfaFiscalYear';
+  /** True when the year is closed (بسته شده). */
+  closed?: Maybe<Scalars['Boolean']['output']>;
+  /** True for the year hesabgraph reads and writes in (سال مالی جاری): HESABFA_YEAR_ID's, or the latest. */
+  current: Scalars['Boolean']['output'];
+  /** Last moment (پایان). */
+  end: Scalars['DateTime']['output'];
+  /** Its name (نام), e.g. سال مالی ۱۴۰۳. */
+  name?: Maybe<Scalars['String']['output']>;
+  /** Its place, 1 for the first year (شماره سال مالی): the value HESABFA_YEAR_ID takes. */
+  ordinal: Scalars['Int']['output'];
+  /** First moment (شروع). */
+  start: Scalars['DateTime']['output'];
+};
+
+/** A field of Hesabfa invoices to filter, search or sort by (فیلد فاکتور). */
+export type HesabfaInvoiceField =
+  /** Customer's code (کد مشتری). */
+  | 'CUSTOMER_CODE'
+  /** Customer's mobile (موبایل مشتری). */
+  | 'CUSTOMER_MOBILE'
+  /** Customer's name as on the invoice (نام مشتری). */
+  | 'CUSTOMER_NAME'
+  /** Date (تاریخ). */
+  | 'DATE'
+  /** Due date (سررسید). */
+  | 'DUE_DATE'
+  /** Code of an item on any line (کد کالای ردیف). */
+  | 'LINE_ITEM_CODE'
+  /** Note (یادداشت). */
+  | 'NOTE'
+  /** Invoice number (شماره); padded or not. */
+  | 'NUMBER'
+  /** Paid (پرداخت شده). */
+  | 'PAID'
+  /** Payable (قابل پرداخت). */
+  | 'PAYABLE'
+  /** Reference (ارجاع). */
+  | 'REFERENCE'
+  /** Left to pay (مانده). */
+  | 'REST'
+  /** Draft or approved (وضعیت): DRAFT or APPROVED. */
+  | 'STATUS'
+  /** Sum (جمع). */
+  | 'SUM'
+  /** Tag (برچسب). */
+  | 'TAG';
+
+/** One condition on invoices (شرط فیلتر). */
+export type HesabfaInvoiceFilter = {
+  /** The field compared (فیلد). */
+  field: HesabfaInvoiceField;
+  /** How it is compared (عملگر). */
+  operator: FilterOperator;
+  /** The value compared with (مقدار), as text: a code (padded or not), a number (12.5), a day (2024-03-20), a Tehran time (2024-03-20T10:30:00), true/false, or an enum value of the field. Every operator but IN; left out with EQUALS/NOT_EQUALS: empty. */
+  value?: InputMaybe<Scalars['String']['input']>;
+  /** The values for IN (مقادیر), 1 to 1000 of them, each as for `value`. */
+  values?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** A Hesabfa invoice to save (فاکتور). Saving replaces the whole invoice, lines included. */
+export type HesabfaInvoiceInput = {
+  /** The customer's code (کد مشتری); required but for waste. */
+  customerCode?: InputMaybe<Scalars['String']['input']>;
+  /** The customer's name to print (نام مشتری); left out: the customer's name. */
+  customerName?: InputMaybe<Scalars['String']['input']>;
+  /** Date (تاریخ فاکتور); left out: now. Must fall in the fiscal year. */
+  date?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Due date (سررسید). */
+  dueDate?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Freight (هزینه حمل), added to the payable. */
+  freight?: InputMaybe<Scalars['Decimal']['input']>;
+  /** Sale, purchase, return or waste (نوع فاکتور). */
+  kind: InvoiceKind;
+  /** The lines (ردیف ها), 1 to 500. */
+  lines: Array<InvoiceLineInput>;
+  /** Note (یادداشت). */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The invoice number (شماره) to replace; left out: a new invoice, numbered by Hesabfa. */
+  number?: InputMaybe<Scalars['String']['input']>;
+  /** Reference (ارجاع). */
+  reference?: InputMaybe<Scalars['String']['input']>;
+  /** Draft or approved (وضعیت). */
+  status?: InvoiceStatus;
+  /** The client's own reference (برچسب), e.g. a web shop's order id. */
+  tag?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** What the Hesabfa invoice mutations answer. */
+export type HesabfaInvoicePayload = {
+  __typename?: 'HesabfaInvoicePayload';
+  /** The invoice as Hesabfa now stores it (فاکتور); null after a delete. */
+  invoice?: Maybe<Invoice>;
+  /** True when the vendor's answer was lost and the write was confirmed with the vendor afterwards. */
+  reconciled: Scalars['Boolean']['output'];
+  /** True when answered from the idempotency journal; nothing was sent now. */
+  replayed: Scalars['Boolean']['output'];
+};
+
+/** Which invoices to list, and in which order (فیلتر و مرتب سازی). Every part is optional. */
+export type HesabfaInvoiceQuery = {
+  /** Conditions that must all hold (فیلترها), at most 20. */
+  filters?: InputMaybe<Array<HesabfaInvoiceFilter>>;
+  /** Text search (جستجو). */
+  search?: InputMaybe<HesabfaInvoiceSearch>;
+  /** Sort order (مرتب سازی); left out: the vendor's own order. */
+  sort?: InputMaybe<HesabfaInvoiceSort>;
+};
+
+/** A text search in invoices (جستجو). */
+export type HesabfaInvoiceSearch = {
+  /** The fields searched (فیلدهای جستجو); left out: the vendor's usual ones (code, name…). */
+  fields?: InputMaybe<Array<HesabfaInvoiceField>>;
+  /** The text searched for (عبارت جستجو), 1 to 200 characters. */
+  text: Scalars['String']['input'];
+};
+
+/** The order of invoices (مرتب سازی). */
+export type HesabfaInvoiceSort = {
+  /** True for the largest first (نزولی). */
+  descending?: Scalars['Boolean']['input'];
+  /** The field sorted by (فیلد). */
+  field: HesabfaInvoiceField;
+};
+
+/** One item of a batch save (کالا): a new one without `code`, else the fields given change. */
+export type HesabfaItemEntry = {
+  /** False deactivates the item (غیرفعال). */
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Barcode (بارکد). */
+  barcode?: InputMaybe<Scalars['String']['input']>;
+  /** Purchase price (قیمت خرید) in the business's currency. */
+  buyPrice?: InputMaybe<Scalars['Decimal']['input']>;
+  /** The item's code (کد); left out: a new item, numbered by Hesabfa. */
+  code?: InputMaybe<Scalars['String']['input']>;
+  /** Goods or service (نوع); goods when left out on a new item. */
+  kind?: InputMaybe<ItemKind>;
+  /** Name (نام), 1 to 100 characters; required for a new item. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Sale price (قیمت فروش) in the business's currency. */
+  sellPrice?: InputMaybe<Scalars['Decimal']['input']>;
+  /** The client's own reference (برچسب). */
+  tag?: InputMaybe<Scalars['String']['input']>;
+  /** Unit (واحد), e.g. عدد. */
+  unit?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A field of Hesabfa items to filter, search or sort by (فیلد کالا). */
+export type HesabfaItemField =
+  /** Active (فعال): true or false. */
+  | 'ACTIVE'
+  /** Barcode (بارکد). */
+  | 'BARCODE'
+  /** Purchase price (قیمت خرید). */
+  | 'BUY_PRICE'
+  /** Code (کد); padded or not. */
+  | 'CODE'
+  /** Goods or service (نوع): PRODUCT or SERVICE. */
+  | 'KIND'
+  /** Name (نام). */
+  | 'NAME'
+  /** Sale price (قیمت فروش). */
+  | 'SELL_PRICE'
+  /** Quantity in stock (موجودی). */
+  | 'STOCK'
+  /** Tag (برچسب). */
+  | 'TAG'
+  /** Unit (واحد). */
+  | 'UNIT';
+
+/** One condition on items (شرط فیلتر). */
+export type HesabfaItemFilter = {
+  /** The field compared (فیلد). */
+  field: HesabfaItemField;
+  /** How it is compared (عملگر). */
+  operator: FilterOperator;
+  /** The value compared with (مقدار), as text: a code (padded or not), a number (12.5), a day (2024-03-20), a Tehran time (2024-03-20T10:30:00), true/false, or an enum value of the field. Every operator but IN; left out with EQUALS/NOT_EQUALS: empty. */
+  value?: InputMaybe<Scalars['String']['input']>;
+  /** The values for IN (مقادیر), 1 to 1000 of them, each as for `value`. */
+  values?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** Fields of a Hesabfa item (کالا یا خدمت); on an update only the fields given change. */
+export type HesabfaItemInput = {
+  /** False deactivates the item (غیرفعال). */
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Barcode (بارکد). */
+  barcode?: InputMaybe<Scalars['String']['input']>;
+  /** Purchase price (قیمت خرید) in the business's currency. */
+  buyPrice?: InputMaybe<Scalars['Decimal']['input']>;
+  /** Goods or service (نوع); goods when left out on a new item. */
+  kind?: InputMaybe<ItemKind>;
+  /** Name (نام), 1 to 100 characters; required for a new item. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Sale price (قیمت فروش) in the business's currency. */
+  sellPrice?: InputMaybe<Scalars['Decimal']['input']>;
+  /** The client's own reference (برچسب). */
+  tag?: InputMaybe<Scalars['String']['input']>;
+  /** Unit (واحد), e.g. عدد. */
+  unit?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** What the Hesabfa item mutations answer. */
+export type HesabfaItemPayload = {
+  __typename?: 'HesabfaItemPayload';
+  /** The item's code (کد کالا). */
+  code: Scalars['String']['output'];
+  /** The item as saved (کالا); null after a delete. */
+  item?: Maybe<Item>;
+  /** True when the vendor's answer was lost and the write was confirmed with the vendor afterwards. */
+  reconciled: Scalars['Boolean']['output'];
+  /** True when answered from the idempotency journal; nothing was sent now. */
+  replayed: Scalars['Boolean']['output'];
+};
+
+/** Which items to list, and in which order (فیلتر و مرتب سازی). Every part is optional. */
+export type HesabfaItemQuery = {
+  /** Conditions that must all hold (فیلترها), at most 20. */
+  filters?: InputMaybe<Array<HesabfaItemFilter>>;
+  /** Text search (جستجو). */
+  search?: InputMaybe<HesabfaItemSearch>;
+  /** Sort order (مرتب سازی); left out: the vendor's own order. */
+  sort?: InputMaybe<HesabfaItemSort>;
+};
+
+/** A text search in items (جستجو). */
+export type HesabfaItemSearch = {
+  /** The fields searched (فیلدهای جستجو); left out: the vendor's usual ones (code, name…). */
+  fields?: InputMaybe<Array<HesabfaItemField>>;
+  /** The text searched for (عبارت جستجو), 1 to 200 characters. */
+  text: Scalars['String']['input'];
+};
+
+/** The order of items (مرتب سازی). */
+export type HesabfaItemSort = {
+  /** True for the largest first (نزولی). */
+  descending?: Scalars['Boolean']['input'];
+  /** The field sorted by (فیلد). */
+  field: HesabfaItemField;
+};
+
+/** A payment against a Hesabfa invoice (دریافت / پرداخت فاکتور). */
+export type HesabfaPaymentInput = {
+  /** Amount (مبلغ), at most what is left to pay. */
+  amount: Scalars['Decimal']['input'];
+  /** Date (تاریخ); left out: now. */
+  date?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Description (شرح). */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Bank fee (کارمزد). */
+  fee?: InputMaybe<Scalars['Decimal']['input']>;
+  /** The invoice's kind (نوع فاکتور). */
+  invoiceKind?: InvoiceKind;
+  /** The invoice's number (شماره فاکتور). */
+  invoiceNumber: Scalars['String']['input'];
+  /** The bank's transaction or cheque number (شماره تراکنش). */
+  reference?: InputMaybe<Scalars['String']['input']>;
+  /** Where the money goes or comes from (محل). */
+  target: PaymentTargetKind;
+  /** The bank's, cash desk's or customer's code (کد). */
+  targetCode: Scalars['String']['input'];
+};
+
+/** A warehouse of the business (انبار). */
+export type HesabfaWarehouse = {
+  __typename?: 'HesabfaWarehouse';
+  /** Its code (کد انبار), for warehouse receipts. */
+  code: Scalars['Int']['output'];
+  /** Name (نام). */
+  name?: Maybe<Scalars['String']['output']>;
+};
+
 /** Today's use of Hesabit's daily request quota (سهمیه روزانه درخواست), counted by hesabgraph per OAuth client and Tehran day, across every instance. Past it, Hesabit calls fail with VENDOR_RATE_LIMITED before anything is sent. */
 export type HesabitQuota = {
   __typename?: 'HesabitQuota';
@@ -626,9 +1159,9 @@ export type Invoice = Node & {
   code: Scalars['String']['output'];
   /** The currency of every amount of this invoice (واحد پول): the business's currency. Hesabfa, Hesabit (rials). */
   currency?: Maybe<CurrencyCode>;
-  /** Code of the invoice's customer (کد مشتری / ContactCode). Hesabfa. */
+  /** Code of the invoice's customer (کد مشتری). Hesabfa. */
   customerCode?: Maybe<Scalars['String']['output']>;
-  /** The customer's name as written on the invoice (نام مشتری / ContactTitle). Hesabfa. */
+  /** The customer's name as written on the invoice (نام مشتری). Hesabfa. */
   customerName?: Maybe<Scalars['String']['output']>;
   /** Issue date (تاریخ فاکتور), an instant. Hesabfa, Hesabit. */
   date?: Maybe<Scalars['DateTime']['output']>;
@@ -712,7 +1245,7 @@ export type InvoiceLine = {
   description?: Maybe<Scalars['String']['output']>;
   /** Discount on the line, an amount (تخفیف). */
   discount?: Maybe<Scalars['Decimal']['output']>;
-  /** Code of the item sold or bought (کد کالا / ItemCode). */
+  /** Code of the item sold or bought (کد کالا). */
   itemCode?: Maybe<Scalars['String']['output']>;
   /** Quantity (مقدار), decimals allowed. */
   quantity?: Maybe<Scalars['Decimal']['output']>;
@@ -724,6 +1257,22 @@ export type InvoiceLine = {
   total?: Maybe<Scalars['Decimal']['output']>;
   /** Price of one unit (مبلغ واحد). */
   unitPrice?: Maybe<Scalars['Decimal']['output']>;
+};
+
+/** A line of an invoice (ردیف فاکتور). */
+export type InvoiceLineInput = {
+  /** Description (شرح); left out: the item's. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Discount on the line, an amount (تخفیف). */
+  discount?: InputMaybe<Scalars['Decimal']['input']>;
+  /** Item code (کد کالا), padded or not. */
+  itemCode: Scalars['String']['input'];
+  /** Quantity (مقدار), above zero. */
+  quantity: Scalars['Decimal']['input'];
+  /** Tax on the line, an amount (مالیات). */
+  tax?: InputMaybe<Scalars['Decimal']['input']>;
+  /** Price of one unit (مبلغ واحد). */
+  unitPrice: Scalars['Decimal']['input'];
 };
 
 /** Whether an invoice is final (وضعیت فاکتور). Whether it is paid is `paymentStatus`. */
@@ -762,6 +1311,26 @@ export type Item = Node & {
   unit?: Maybe<Scalars['String']['output']>;
   /** The vendor this item lives in (سامانه). */
   vendor: Vendor;
+};
+
+/** A page of items (کالاها). */
+export type ItemConnection = {
+  __typename?: 'ItemConnection';
+  /** The Item items of this page, in order. */
+  edges: Array<ItemEdge>;
+  /** Where this page stands: whether more follow, and the cursors to get them. */
+  pageInfo: PageInfo;
+  /** How many items in all, when the vendor tells; null otherwise. */
+  totalCount?: Maybe<Scalars['Int']['output']>;
+};
+
+/** One Item in a page, with its cursor. */
+export type ItemEdge = {
+  __typename?: 'ItemEdge';
+  /** Opaque cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The Item. */
+  node: Item;
 };
 
 /** Goods or a service (نوع کالا). */
@@ -865,10 +1434,16 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Creates a customer (ثبت مشتری / حساب جدید) in one vendor and answers the code the vendor gave it. With an idempotencyKey it happens at most once: a repeat is answered from the journal, and a lost answer is checked with the vendor before anything is sent again. A field the vendor does not keep is refused, naming it. */
   createCustomer?: Maybe<CreateCustomerPayload>;
+  /** Creates a Hesabfa item (کالای جدید); Hesabfa gives its code. Exactly once with an idempotencyKey. */
+  createHesabfaItem?: Maybe<HesabfaItemPayload>;
   /** Creates a Hesabit invoice (ثبت فاکتور حسابیت) with the fields Hesabit documents, and answers it as Hesabit stored it. Side effect: with the account's auto-send setting on, Hesabit texts and e-mails the customer a payment link as soon as it is created. With an idempotencyKey it happens at most once: a repeat is answered from the journal, and a lost answer is looked for in Hesabit before anything is sent again (a second invoice would mean a second link). */
   createHesabitInvoice?: Maybe<CreateHesabitInvoicePayload>;
   /** Deletes a customer (حذف مشتری). Exactly once with an idempotencyKey. Vendors without a command for it (Tahesab) refuse it, naming `vendor`. */
   deleteCustomer?: Maybe<DeleteCustomerPayload>;
+  /** Deletes a Hesabfa invoice (حذف فاکتور); one with payments is refused. Exactly once with an idempotencyKey. */
+  deleteHesabfaInvoice?: Maybe<HesabfaInvoicePayload>;
+  /** Deletes a Hesabfa item (حذف کالا). Exactly once with an idempotencyKey. */
+  deleteHesabfaItem?: Maybe<HesabfaItemPayload>;
   /** Deletes a document (حذف سند) by its Factor_Code (DoDeleteSanad); its balance effect is undone. */
   deleteSanad?: Maybe<DeleteSanadPayload>;
   /** Records cash received or paid (سند ورود و خروج وجه نقد; DoNewSanadVKHVaghNaghd). */
@@ -887,6 +1462,8 @@ export type Mutation = {
   recordGoldTrade?: Maybe<SanadReceipt>;
   /** Records raw gold received from or given to a customer (سند ورود و خروج آبشده و متفرقه; DoNewSanadVKHGOLD). */
   recordGoldTransfer?: Maybe<SanadReceipt>;
+  /** Records a payment against a Hesabfa invoice (ثبت دریافت / پرداخت): money received for a sale, or paid for a purchase, into or from a bank, a cash desk, a petty cash or another customer's account. Answers the invoice with paid and rest updated. */
+  recordHesabfaPayment?: Maybe<HesabfaInvoicePayload>;
   /** Records made goods bought or sold (سند خرید و فروش کارساخته; DoNewSanadBuySaleKar). */
   recordMadeGoodsTrade?: Maybe<SanadReceipt>;
   /** Records made goods received or given (سند ورود و خروج کارساخته; DoNewSanadVKHKar). */
@@ -895,14 +1472,32 @@ export type Mutation = {
   recordReceivableOrPayable?: Maybe<SanadReceipt>;
   /** Records one read of RFID tags in Tahesab (epcList), e.g. a stock count (انبارگردانی): says how many distinct tags were read, how many are on the shop's etikets, and which are unknown. With an idempotencyKey a repeat is answered from the journal; never sent again blind when Tahesab's answer is lost (VENDOR_OUTCOME_UNKNOWN: Tahesab cannot be asked about a read). */
   recordRfidRead?: Maybe<RfidReadResult>;
+  /** Asks Hesabfa to call hesabgraph on every change (ثبت وب هوک), at <publicUrl>/hooks/hesabfa/<HESABFA_HOOK_SECRET>, and starts the change feed. Done at start-up as well when HESABFA_PUBLIC_URL is set. */
+  registerHesabfaChangeHook?: Maybe<HesabfaChangeHookPayload>;
+  /** Saves many Hesabfa customers at once (ذخیره گروهی اشخاص): new ones without a code, changes to others (only the fields given change). Sent 500 a call; answered in the order given. Exactly once with an idempotencyKey. */
+  saveHesabfaCustomers?: Maybe<SaveHesabfaCustomersPayload>;
+  /** Saves a Hesabfa invoice (ثبت فاکتور): a new one without `number`, else it replaces that invoice whole. Exactly once with an idempotencyKey, also when the answer is lost and the request is retried. */
+  saveHesabfaInvoice?: Maybe<HesabfaInvoicePayload>;
+  /** Saves many Hesabfa items at once (ذخیره گروهی کالاها): new ones without a code, changes to others. Sent 500 a call; answered in the order given. */
+  saveHesabfaItems?: Maybe<SaveHesabfaItemsPayload>;
+  /** Saves a warehouse receipt or remittance for a Hesabfa invoice (ثبت رسید / حواله انبار), one warehouse at a time. Exactly once with an idempotencyKey. */
+  saveHesabfaWarehouseReceipt?: Maybe<WarehouseReceiptPayload>;
   /** Changes a customer (ویرایش مشتری): only the fields given change. Exactly once with an idempotencyKey. Vendors without a command to change a customer (Tahesab) refuse it, naming `input.vendor`. */
   updateCustomer?: Maybe<UpdateCustomerPayload>;
+  /** Changes a Hesabfa item (ویرایش کالا): only the fields given change (the item is read and saved whole). Exactly once with an idempotencyKey. */
+  updateHesabfaItem?: Maybe<HesabfaItemPayload>;
 };
 
 
 export type MutationCreateCustomerArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: CreateCustomerInput;
+};
+
+
+export type MutationCreateHesabfaItemArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: HesabfaItemInput;
 };
 
 
@@ -916,6 +1511,19 @@ export type MutationDeleteCustomerArgs = {
   code: Scalars['String']['input'];
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   vendor: Vendor;
+};
+
+
+export type MutationDeleteHesabfaInvoiceArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  kind: InvoiceKind;
+  number: Scalars['String']['input'];
+};
+
+
+export type MutationDeleteHesabfaItemArgs = {
+  code: Scalars['String']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -974,6 +1582,12 @@ export type MutationRecordGoldTransferArgs = {
 };
 
 
+export type MutationRecordHesabfaPaymentArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: HesabfaPaymentInput;
+};
+
+
 export type MutationRecordMadeGoodsTradeArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: MadeGoodsTradeInput;
@@ -998,9 +1612,45 @@ export type MutationRecordRfidReadArgs = {
 };
 
 
+export type MutationRegisterHesabfaChangeHookArgs = {
+  publicUrl?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationSaveHesabfaCustomersArgs = {
+  customers: Array<HesabfaCustomerEntry>;
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationSaveHesabfaInvoiceArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: HesabfaInvoiceInput;
+};
+
+
+export type MutationSaveHesabfaItemsArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  items: Array<HesabfaItemEntry>;
+};
+
+
+export type MutationSaveHesabfaWarehouseReceiptArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: WarehouseReceiptInput;
+};
+
+
 export type MutationUpdateCustomerArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: UpdateCustomerInput;
+};
+
+
+export type MutationUpdateHesabfaItemArgs = {
+  code: Scalars['String']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: HesabfaItemInput;
 };
 
 /** An object with a global id: `node(id:)` finds it again (Relay object identification). */
@@ -1031,6 +1681,17 @@ export type PaymentStatus =
   /** Nothing paid yet (پرداخت نشده). */
   | 'UNPAID';
 
+/** Where money of a payment goes or comes from (محل دریافت / پرداخت). */
+export type PaymentTargetKind =
+  /** A bank account (بانک). */
+  | 'BANK'
+  /** A cash desk (صندوق). */
+  | 'CASH'
+  /** Another customer's account (شخص). */
+  | 'CUSTOMER'
+  /** A petty cash (تنخواه گردان). */
+  | 'PETTY_CASH';
+
 /** What the unit price (مظنه, mazaneh) is quoted for (MazanehIsMesghalOrGeram). */
 export type PriceUnit =
   /** Per gram (گرم). */
@@ -1050,6 +1711,30 @@ export type Query = {
   etiketsByCodeRange: EtiketConnection;
   /** The etikets of one made-goods line (کد کار / Code_Kar, DoList_EtiketByCodeKar), in code order; empty when none. */
   etiketsByMadeGoodsCode: Array<Etiket>;
+  /** The business's bank accounts (بانک ها), for payments. */
+  hesabfaBanks: Array<HesabfaBank>;
+  /** The business's cash desks (صندوق ها), for payments. */
+  hesabfaCashDesks: Array<HesabfaCashDesk>;
+  /** What changed in the Hesabfa business after a change id (تغییرات): customers, items, invoices (payments too), warehouse receipts, oldest first. Changes hesabgraph made itself are left out unless asked for. Kept: the newest 1,000 since the feed started (when the change hook was registered or this was first asked). */
+  hesabfaChanges: HesabfaChangeFeed;
+  /** The currency the Hesabfa business keeps its books in (واحد پول): every Hesabfa amount is in it. */
+  hesabfaCurrency: CurrencyCode;
+  /** Hesabfa customers (اشخاص), filtered, searched and sorted as asked, page by page (up to 1,000 a page, read from Hesabfa in calls of HESABFA_PAGE_SIZE); `totalCount` is the number that pass the filters. */
+  hesabfaCustomers: CustomerConnection;
+  /** Hesabfa customers whose mobile, phone or e-mail is exactly one of those given (جستجو با موبایل، تلفن یا ایمیل); empty when none. */
+  hesabfaCustomersByContact: Array<Customer>;
+  /** The business's fiscal years (سال های مالی), oldest first. */
+  hesabfaFiscalYears: Array<HesabfaFiscalYear>;
+  /** One Hesabfa invoice by kind and number (فاکتور با شماره) in the fiscal year in use; null when none. */
+  hesabfaInvoice?: Maybe<Invoice>;
+  /** Hesabfa invoices of one kind (فاکتورها) in the fiscal year in use, with their lines, filtered, searched and sorted as asked, page by page (up to 1,000 a page); `totalCount` counts those that pass the filters. */
+  hesabfaInvoices: InvoiceConnection;
+  /** The Hesabfa item with this barcode (کالا با بارکد); null when none. */
+  hesabfaItemByBarcode?: Maybe<Item>;
+  /** Hesabfa items (کالاها و خدمات), filtered, searched and sorted as asked, page by page (up to 1,000 a page); `totalCount` counts those that pass the filters. */
+  hesabfaItems: ItemConnection;
+  /** The business's warehouses (انبارها), for warehouse receipts; empty when it keeps none. */
+  hesabfaWarehouses: Array<HesabfaWarehouse>;
   /** Hesabit customers (مشتریان حسابیت), newest first, page by page (GET /customers, 100 a call underneath; a page of any size is complete). Filters compare whole values; with none, every customer. */
   hesabitCustomers: CustomerConnection;
   /** One Hesabit invoice (فاکتور) by its id; null when Hesabit has none. */
@@ -1064,6 +1749,10 @@ export type Query = {
   hesabitTransaction?: Maybe<Transaction>;
   /** Hesabit transactions (تراکنش ها), newest first, page by page (GET /transactions, 100 a call underneath; a page of any size is complete). */
   hesabitTransactions: TransactionConnection;
+  /** One invoice (فاکتور) of any vendor by its id there (`Invoice.code`); null when there is none. */
+  invoice?: Maybe<Invoice>;
+  /** One item (کالا) of any vendor by its code there; null when the vendor has no such item. */
+  item?: Maybe<Item>;
   /** Any object by its global id; null when it no longer exists. */
   node?: Maybe<Node>;
   /** RFID tags (تگ های RFID) by EPC with the etiket each is fixed to (GetInfo), in the order asked; an unknown EPC gives null. Every tag lookup of one operation travels in one Tahesab call per batch. */
@@ -1112,6 +1801,53 @@ export type QueryEtiketsByMadeGoodsCodeArgs = {
 };
 
 
+export type QueryHesabfaChangesArgs = {
+  after?: Scalars['Int']['input'];
+  includeOwn?: Scalars['Boolean']['input'];
+  refresh?: Scalars['Boolean']['input'];
+};
+
+
+export type QueryHesabfaCustomersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<HesabfaCustomerQuery>;
+  first?: Scalars['Int']['input'];
+};
+
+
+export type QueryHesabfaCustomersByContactArgs = {
+  email?: InputMaybe<Scalars['String']['input']>;
+  mobile?: InputMaybe<Scalars['String']['input']>;
+  phone?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryHesabfaInvoiceArgs = {
+  kind?: InvoiceKind;
+  number: Scalars['String']['input'];
+};
+
+
+export type QueryHesabfaInvoicesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<HesabfaInvoiceQuery>;
+  first?: Scalars['Int']['input'];
+  kind?: InvoiceKind;
+};
+
+
+export type QueryHesabfaItemByBarcodeArgs = {
+  barcode: Scalars['String']['input'];
+};
+
+
+export type QueryHesabfaItemsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<HesabfaItemQuery>;
+  first?: Scalars['Int']['input'];
+};
+
+
 export type QueryHesabitCustomersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   company?: InputMaybe<Scalars['String']['input']>;
@@ -1147,6 +1883,18 @@ export type QueryHesabitTransactionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
   status?: InputMaybe<TransactionStatus>;
+};
+
+
+export type QueryInvoiceArgs = {
+  code: Scalars['String']['input'];
+  vendor: Vendor;
+};
+
+
+export type QueryItemArgs = {
+  code: Scalars['String']['input'];
+  vendor: Vendor;
 };
 
 
@@ -1347,6 +2095,24 @@ export type SanadReceipt = {
   replayed: Scalars['Boolean']['output'];
 };
 
+/** What `saveHesabfaCustomers` answers. */
+export type SaveHesabfaCustomersPayload = {
+  __typename?: 'SaveHesabfaCustomersPayload';
+  /** The customers as saved, in the order given (اشخاص ذخیره شده). */
+  customers: Array<Customer>;
+  /** True when answered from the idempotency journal; nothing was sent now. */
+  replayed: Scalars['Boolean']['output'];
+};
+
+/** What `saveHesabfaItems` answers. */
+export type SaveHesabfaItemsPayload = {
+  __typename?: 'SaveHesabfaItemsPayload';
+  /** The items as saved, in the order given (کالاهای ذخیره شده). */
+  items: Array<Item>;
+  /** True when answered from the idempotency journal; nothing was sent now. */
+  replayed: Scalars['Boolean']['output'];
+};
+
 /** Whether the shop buys or sells (BuyOrSale). */
 export type TradeSide =
   /** The shop buys from the customer (خرید). */
@@ -1488,3 +2254,68 @@ export type WageBasis =
   | 'PER_GRAM'
   /** One amount for the whole item (اجرت تعدادی). */
   | 'TOTAL';
+
+/** A warehouse receipt or remittance for an invoice (رسید / حواله انبار). */
+export type WarehouseReceipt = {
+  __typename?: 'WarehouseReceipt';
+  /** Date (تاریخ). */
+  date?: Maybe<Scalars['DateTime']['output']>;
+  /** The invoice's kind (نوع فاکتور). */
+  invoiceKind: InvoiceKind;
+  /** The invoice's number (شماره فاکتور). */
+  invoiceNumber: Scalars['String']['output'];
+  /** The goods (کالاها). */
+  lines: Array<WarehouseReceiptLine>;
+  /** Note (یادداشت). */
+  note?: Maybe<Scalars['String']['output']>;
+  /** The receipt's number (شماره رسید); null when the vendor had saved it already and gave no answer to read it from. */
+  number?: Maybe<Scalars['Int']['output']>;
+  /** The warehouse (کد انبار). */
+  warehouseCode: Scalars['Int']['output'];
+};
+
+/** A warehouse receipt or remittance for a Hesabfa invoice (رسید / حواله انبار). */
+export type WarehouseReceiptInput = {
+  /** Date (تاریخ); left out: the invoice's. */
+  date?: InputMaybe<Scalars['DateTime']['input']>;
+  /** The invoice's kind (نوع فاکتور). */
+  invoiceKind: InvoiceKind;
+  /** The invoice's number (شماره فاکتور). */
+  invoiceNumber: Scalars['String']['input'];
+  /** The goods (کالاها), 1 to 500. */
+  lines: Array<WarehouseReceiptLineInput>;
+  /** Note (یادداشت). */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** True replaces the invoice's earlier receipts (جایگزینی رسیدهای قبلی). */
+  replaceEarlier?: Scalars['Boolean']['input'];
+  /** The warehouse (کد انبار), see hesabfaWarehouses. */
+  warehouseCode: Scalars['Int']['input'];
+};
+
+/** A line of a warehouse receipt (ردیف رسید انبار). */
+export type WarehouseReceiptLine = {
+  __typename?: 'WarehouseReceiptLine';
+  /** Item code (کد کالا). */
+  itemCode: Scalars['String']['output'];
+  /** Quantity (مقدار). */
+  quantity: Scalars['Decimal']['output'];
+};
+
+/** A line of a warehouse receipt (ردیف رسید انبار). */
+export type WarehouseReceiptLineInput = {
+  /** Item code (کد کالا); goods on the invoice. */
+  itemCode: Scalars['String']['input'];
+  /** Quantity (مقدار). */
+  quantity: Scalars['Decimal']['input'];
+};
+
+/** What `saveHesabfaWarehouseReceipt` answers. */
+export type WarehouseReceiptPayload = {
+  __typename?: 'WarehouseReceiptPayload';
+  /** The receipt (رسید انبار). */
+  receipt: WarehouseReceipt;
+  /** True when the vendor's answer was lost and the write was confirmed with the vendor afterwards. */
+  reconciled: Scalars['Boolean']['output'];
+  /** True when answered from the idempotency journal; nothing was sent now. */
+  replayed: Scalars['Boolean']['output'];
+};

@@ -6,7 +6,7 @@
  */
 export interface OffsetSlice<T> {
   rows: T[];
-  /** Rows in all after the vendor's filters, when the vendor says (Hesabfa FilteredCount). */
+  /** Rows in all after the vendor's filters, when the vendor says. */
   total?: number;
 }
 
