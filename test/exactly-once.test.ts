@@ -21,7 +21,7 @@ for (const addOn of ["current", "older"] as const) {
   describe(`exactly-once documents on a ${addOn} add-on`, () => {
     let stack: Stack;
     beforeAll(async () => {
-      stack = await startStack({ simulator: { addOn }, env: { TAHESAB_TIMEOUT_MS: "400" } });
+      stack = await startStack({ simulator: { addOn }, env: { TAHESAB_TIMEOUT_MS: "1000" } });
     });
     afterEach(() => stack.sim.faults.reset());
     afterAll(() => stack.close());
@@ -87,7 +87,7 @@ for (const addOn of ["current", "older"] as const) {
 
     it("a timed-out write is never written twice: confirmed by inquiry (older), or by the same Factor_Code refused on the retry (current)", async () => {
       const before = documentCount(stack);
-      stack.sim.faults.commandLatencyMs = { [WRITE]: 1000 };
+      stack.sim.faults.commandLatencyMs = { [WRITE]: 2500 };
       stack.sim.resetRequests();
       const response = await stack.gql(RecordCashTransferDocument, { input: cash(20_005), key: `slow-${addOn}` });
       if (current) {
@@ -106,10 +106,10 @@ for (const addOn of ["current", "older"] as const) {
     });
 
     it("a write Tahesab is still working on when the client gives up is not sent again by a quick retry", async () => {
-      // TAHESAB_TIMEOUT_MS is 400 here: the write runs at 600 ms, after the timeout
+      // TAHESAB_TIMEOUT_MS is 1000 here: the write runs at 2500 ms, well after the timeout
       // (and, on an older add-on, after the inquiry that follows it).
       const before = documentCount(stack);
-      stack.sim.faults.commandDelayMs = { [WRITE]: 600 };
+      stack.sim.faults.commandDelayMs = { [WRITE]: 2500 };
       stack.sim.resetRequests();
       const first = await stack.gql(RecordCashTransferDocument, { input: cash(20_011), key: `still-running-${addOn}` });
       expect(codes(first)).toEqual(["VENDOR_OUTCOME_UNKNOWN"]);
