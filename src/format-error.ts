@@ -21,16 +21,15 @@ function flatten(errors: ValidationErrorLike[], prefix = ""): Array<{ field: str
 /**
  * graphql-js reports a variable that fails coercion only in prose:
  * `Variable "$input" got invalid value 0 at "input.weight"; …` or
- * `…; Field "weight" of required type "Float!" was not provided.`
- * The path is lifted into `extensions.field`, as for every other input error.
+ * `…; Field "weight" of required type "Float!" was not provided.` (with or
+ * without an `at "input.lines[2]"` before it). The path, down to the missing
+ * field, is lifted into `extensions.field`, as for every other input error.
  */
 function variableField(message: string): string | undefined {
-  const at = /got invalid value .*? at "([^"]+)"/s.exec(message);
-  if (at) return at[1];
-  const variable = /^Variable "\$([A-Za-z_]\w*)"/.exec(message)?.[1];
+  const at = /got invalid value .*? at "([^"]+)"/s.exec(message)?.[1] ?? /^Variable "\$([A-Za-z_]\w*)"/.exec(message)?.[1];
   const missing = /Field "([A-Za-z_]\w*)" of required type "[^"]+" was not provided/.exec(message)?.[1];
-  if (variable && missing) return `${variable}.${missing}`;
-  return variable;
+  if (at && missing) return `${at}.${missing}`;
+  return at;
 }
 
 const VALUE_KINDS = new Set<string>([Kind.STRING, Kind.INT, Kind.FLOAT, Kind.BOOLEAN, Kind.NULL, Kind.ENUM, Kind.LIST, Kind.OBJECT]);
