@@ -160,11 +160,30 @@ describe("Hesabit's protocol at its edges", () => {
     expect((await only(ONE)).message).toMatch(/data\.Invoice\.online_payment/);
   });
 
-  it("readiness asks Hesabit for one customer", async () => {
+  it("node(id:) and federation references refuse a forged Hesabit id before anything is sent", async () => {
+    const { toGlobalId } = await import("../src/core/ids.js");
+    for (const [type, nativeId] of [["Customer", ".."], ["Invoice", "a/b"], ["Item", "."], ["Transaction", "12a"], ["Transaction", "a12"], ["Transaction", "x"]]) {
+      const response = await stack.gql<any, any>(`query ($id: ID!) { node(id: $id) { id } }`, { id: toGlobalId("HESABIT", type, nativeId) });
+      expect(response.errors?.[0].extensions, `${type} ${nativeId}`).toMatchObject({ code: "BAD_USER_INPUT", field: "id" });
+      expect(response.errors![0].message).toBe('Invalid value for "id": is not an id issued by this server');
+    }
+    const entities = `query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on Customer { code } } }`;
+    for (const code of [5, "a b", null, "x".repeat(101)]) {
+      const response = await stack.gql<any, any>(entities, { representations: [{ __typename: "Customer", vendor: "HESABIT", code }] });
+      expect(response.errors?.[0].extensions, String(code)).toMatchObject({ code: "BAD_USER_INPUT" });
+      expect(response.errors![0].message).toContain(`must be a Hesabit customer id; got ${JSON.stringify(code)?.slice(0, 40)}`);
+    }
+    expect(apiCalls(stack)).toEqual([]);
+  });
+
+  it("readiness asks Hesabit for one customer, then not again for ten minutes (probes must not spend the quota)", async () => {
     const ready = await fetch(new URL("/readyz", stack.server.url));
     expect(ready.status).toBe(200);
     const calls = apiCalls(stack);
     expect(calls.map((r) => [r.method, r.path, r.query.limit])).toEqual([["GET", "/v1/customers/", "1"]]);
+    stack.hesabit!.resetRequests();
+    expect((await fetch(new URL("/readyz", stack.server.url))).status).toBe(200);
+    expect(apiCalls(stack)).toEqual([]);
   });
 });
 
