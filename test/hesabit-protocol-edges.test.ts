@@ -73,6 +73,21 @@ describe("Hesabit's protocol at its edges", () => {
     expect((await only(`{ hesabitCustomers(first: 1) { edges { cursor } } }`)).message).toBe("Hesabit refused GET /customers (HTTP 403); the connected account may lack access.");
   });
 
+  it("401: one refresh and one more try, each counted in the quota; a fresh token refused again is VENDOR_UNAUTHORIZED naming the login", async () => {
+    const sim = stack.hesabit!;
+    const quota = async () => ((await stack.gql<any, any>(`{ hesabitQuota { used } }`)).data.hesabitQuota.used as number);
+    const before = await quota();
+    sim.faults.respondNext("/v1/customers", JSON.stringify({ message: "expired" }), 401);
+    expect((await stack.gql<any, any>(`{ hesabitCustomers(first: 1) { edges { cursor } } }`)).errors).toBeUndefined();
+    expect(await quota()).toBe(before + 2);
+    expect(sim.requests.filter((r) => r.path === "/oauth2/token")).toHaveLength(1);
+    sim.faults.respondNext("/v1/customers", "{}", 401);
+    sim.faults.respondNext("/v1/customers", "{}", 401);
+    const error = await only(`{ hesabitCustomers(first: 1) { edges { cursor } } }`);
+    expect(error.message).toBe("Hesabit refused a freshly issued access token for GET /customers (HTTP 401). Check the client's access in Hesabit's panel, or connect again at /auth/hesabit/login.");
+    expect(error.extensions).toEqual({ code: "VENDOR_UNAUTHORIZED", vendor: "HESABIT", httpStatus: 401, retryable: false, loginUrl: "/auth/hesabit/login" });
+  });
+
   it("a refusal that echoes the access token or the client secret has them blanked", async () => {
     const sim = stack.hesabit!;
     await stack.gql(`{ hesabitCustomers(first: 1) { edges { cursor } } }`);
