@@ -56,9 +56,18 @@ describe("the last word on errors", () => {
     expect(format(formatted, new GraphQLError(formatted.message)).extensions).toEqual({ code: "BAD_USER_INPUT", field: "kept" });
   });
 
-  it("a BAD_USER_INPUT whose message names no variable gets no field", () => {
+  it("a BAD_USER_INPUT whose message names no variable gets no field, not even an empty one", () => {
     const { format } = formatter();
-    expect(format({ message: "Something else", extensions: { code: "BAD_USER_INPUT" } }, new GraphQLError("Something else")).extensions).toEqual({ code: "BAD_USER_INPUT" });
+    expect(Object.keys(format({ message: "Something else", extensions: { code: "BAD_USER_INPUT" } }, new GraphQLError("Something else")).extensions!)).toEqual(["code"]);
+    // The variable must open the message.
+    const inside = 'Expected Variable "$x" to be set';
+    expect(Object.keys(format({ message: inside, extensions: { code: "BAD_USER_INPUT" } }, new GraphQLError(inside)).extensions!)).toEqual(["code"]);
+  });
+
+  it("only BAD_USER_INPUT gets a field from a variable's message", () => {
+    const { format } = formatter();
+    const unused = 'Variable "$x" is never used.';
+    expect(format({ message: unused, extensions: { code: "GRAPHQL_VALIDATION_FAILED" } }, new GraphQLError(unused)).extensions).toEqual({ code: "GRAPHQL_VALIDATION_FAILED" });
   });
 
   it("Apollo's refusal of a request (HTTP 4xx, no code) is BAD_REQUEST, said as it is", () => {
@@ -80,15 +89,24 @@ describe("the last word on errors", () => {
     const validationErrors = [
       { property: "input", children: [
         { property: "name", constraints: { length: "name must be 1 to 100 characters", matches: "name must be one line" } },
-        { property: "lines", children: [{ property: "2", children: [{ property: "itemCode", constraints: { length: "itemCode too long" } }] }] },
+        { property: "lines", children: [{ property: "12", children: [{ property: "itemCode", constraints: { length: "itemCode too long" } }] }] },
+        { property: "line2", constraints: { a: "line2 bad" } },
+        { property: "2x", constraints: { b: "2x bad" } },
       ] },
     ];
     const result = format({ message: "Argument Validation Error", extensions: { code: "BAD_USER_INPUT", validationErrors } }, new GraphQLError("Argument Validation Error"));
     expect(result).toEqual({
-      message: 'Invalid value for "input.name": name must be 1 to 100 characters; name must be one line. Invalid value for "input.lines[2].itemCode": itemCode too long',
+      message:
+        'Invalid value for "input.name": name must be 1 to 100 characters; name must be one line. Invalid value for "input.lines[12].itemCode": itemCode too long. ' +
+        'Invalid value for "input.line2": line2 bad. Invalid value for "input.2x": 2x bad',
       extensions: {
         code: "BAD_USER_INPUT", field: "input.name",
-        fields: [{ field: "input.name", problems: ["name must be 1 to 100 characters", "name must be one line"] }, { field: "input.lines[2].itemCode", problems: ["itemCode too long"] }],
+        fields: [
+          { field: "input.name", problems: ["name must be 1 to 100 characters", "name must be one line"] },
+          { field: "input.lines[12].itemCode", problems: ["itemCode too long"] },
+          { field: "input.line2", problems: ["line2 bad"] },
+          { field: "input.2x", problems: ["2x bad"] },
+        ],
       },
     });
     const fromOriginal = new GraphQLError("Argument Validation Error", { extensions: { validationErrors: [{ property: "first", constraints: { min: "first must be at least 1" } }] } });
@@ -108,6 +126,14 @@ describe("the last word on errors", () => {
     const inner = (document.definitions[0] as any).selectionSet.selections[1].arguments[0].value.fields[0].value;
     const missing = { message: 'Field "JalaliRange.to" of required type "String!" was not provided.', extensions: { code: "GRAPHQL_VALIDATION_FAILED" } };
     expect(format(missing, new GraphQLError(missing.message, { nodes: inner })).extensions).toEqual({ code: "BAD_USER_INPUT", field: "from.day.to" });
+    const bare = { message: 'Field "to" of required type "String!" was not provided.', extensions: { code: "GRAPHQL_VALIDATION_FAILED" } };
+    expect(format(bare, new GraphQLError(bare.message, { nodes: inner })).extensions).toEqual({ code: "BAD_USER_INPUT", field: "from.day.to" });
+    const quoted = { message: 'Expected: Field "to" of required type "String!" was not provided.', extensions: { code: "GRAPHQL_VALIDATION_FAILED" } };
+    expect(format(quoted, new GraphQLError(quoted.message, { nodes: inner })).extensions).toEqual({ code: "BAD_USER_INPUT", field: "from.day" });
+    // A value outside any argument (a variable's default): the validation error stands.
+    const defaults = parse(`query ($v: Int = "x") { a }`) as any;
+    const defaultValue = defaults.definitions[0].variableDefinitions[0].defaultValue;
+    expect(format({ message: "m", extensions: { code: "GRAPHQL_VALIDATION_FAILED" } }, new GraphQLError("m", { nodes: defaultValue })).extensions).toEqual({ code: "GRAPHQL_VALIDATION_FAILED" });
     // A node that is not a value (a field), or no node at all: the validation error stands.
     const field = (document.definitions[0] as any).selectionSet.selections[0];
     expect(format({ message: "m", extensions: { code: "GRAPHQL_VALIDATION_FAILED" } }, new GraphQLError("m", { nodes: field })).extensions).toEqual({ code: "GRAPHQL_VALIDATION_FAILED" });

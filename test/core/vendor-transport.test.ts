@@ -181,9 +181,11 @@ describe("the vendor transport over HTTPS", () => {
   let server: Server;
   let base: string;
   let sha256: string;
+  let pem: string;
   beforeAll(async () => {
     const certificate = await generateSelfSignedCertificate();
     sha256 = certificate.sha256;
+    pem = certificate.cert;
     server = createHttpsServer({ key: certificate.key, cert: certificate.cert }, (_req, res) => res.writeHead(200).end("secure"));
     base = (await listen(server)).replace("http:", "https:");
   });
@@ -197,6 +199,13 @@ describe("the vendor transport over HTTPS", () => {
     expect(error.message).toBe("Tahesab could not be reached for DoNewSanad: the TLS certificate was not trusted (DEPTH_ZERO_SELF_SIGNED_CERT); set TAHESAB_CERT_SHA256.");
     const plain = await failure(transport(createTrustingAgent({})).send({ operation: "Ping", url: base, write: false }));
     expect(plain.message).toBe("Tahesab could not be reached for Ping: the TLS certificate was not trusted (DEPTH_ZERO_SELF_SIGNED_CERT).");
+  });
+
+  it("a CA given as PEM is trusted (the system's CAs are not replaced for other agents)", async () => {
+    expect((await transport(createTrustingAgent({ caPem: pem })).send({ operation: "Ping", url: base, write: false })).body).toBe("secure");
+    // A pin wins over a CA file: the pin decides.
+    const error = await failure(transport(createTrustingAgent({ caPem: pem, certSha256: "AA:" + sha256.slice(3) })).send({ operation: "Ping", url: base, write: false }));
+    expect(error.code).toBe("VENDOR_CERTIFICATE_MISMATCH");
   });
 
   it("the pinned certificate is trusted; another pin is VENDOR_CERTIFICATE_MISMATCH naming the variable, nothing sent", async () => {
