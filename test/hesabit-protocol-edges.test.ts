@@ -378,3 +378,56 @@ describe("Hesabit writes whose answer was lost", () => {
   });
 
 });
+
+describe("a transaction's invoice among many", () => {
+  let stack: Stack;
+  beforeAll(async () => {
+    stack = await startStack({ hesabit: true, withoutTahesab: true, env: { HESABIT_TIMEOUT_MS: "2000" } });
+  });
+  afterAll(() => stack.close());
+
+  const invoice = (number: string, created: number) => ({
+    title: `فاکتور ${number}`, number, date: "1730419200", due: "1731628800", note: "", theme_id: 1, online_payment: false, status: "unpaid", created, total: null,
+  });
+  const QUERY = (id: string) => `{ hesabitTransaction(id: "${id}") { code invoiceNumber invoice { code number } } }`;
+  const listCalls = () => stack.hesabit!.requests.filter((r) => r.path === "/v1/invoices/").map((r) => [r.query.limit, r.query.offset]);
+
+  it("the newest invoices are read a page at a time until the number is found, and no further", async () => {
+    const sim = stack.hesabit!;
+    sim.state.invoices = [];
+    // 250 invoices; the wanted one is the 150th newest (page two). Numbers are written with Persian digits in the description.
+    for (let i = 0; i < 250; i++) sim.state.addInvoice(invoice(String(50_000 + i), 1_700_000_000 + i));
+    const wanted = sim.state.invoices.find((i) => i.number === "50100")!;
+    const paid = sim.state.addTransaction({ description: "پرداخت فاکتور : چیزی ( ۵۰۱۰۰ )", amount: "5000", created: 1_700_000_100, status: "approved" });
+    sim.resetRequests();
+    const response = await stack.gql<any, any>(QUERY(paid.id));
+    expect(response.errors).toBeUndefined();
+    expect(response.data.hesabitTransaction).toMatchObject({ invoiceNumber: "50100", invoice: { code: wanted.id, number: "50100" } });
+    expect(listCalls()).toEqual([["100", "0"], ["100", "100"]]);
+  });
+
+  it("a list that ends before the number is found: null, and the end is not read past", async () => {
+    const sim = stack.hesabit!;
+    const orphan = sim.state.addTransaction({ description: "پرداخت فاکتور : گم شده (49999)", amount: "1", created: 1_700_000_000, status: "approved" });
+    sim.resetRequests();
+    const response = await stack.gql<any, any>(QUERY(orphan.id));
+    expect(response.errors).toBeUndefined();
+    expect(response.data.hesabitTransaction).toMatchObject({ invoiceNumber: "49999", invoice: null });
+    expect(listCalls()).toEqual([["100", "0"], ["100", "100"], ["100", "200"]]);
+  });
+
+  it("past the newest 2000 invoices a number still missing is an error on that field, never a silent null", async () => {
+    const sim = stack.hesabit!;
+    sim.state.invoices = [];
+    for (let i = 0; i < 2100; i++) sim.state.addInvoice(invoice(String(60_000 + i), 1_700_000_000 + i));
+    const old = sim.state.addTransaction({ description: "پرداخت فاکتور : قدیمی (60005)", amount: "1", created: 1_700_000_000, status: "approved" });
+    sim.resetRequests();
+    const response = await stack.gql<any, any>(QUERY(old.id));
+    expect(listCalls()).toEqual(Array.from({ length: 20 }, (_, i) => ["100", String(i * 100)]));
+    expect(response.data.hesabitTransaction).toMatchObject({ code: old.id, invoiceNumber: "60005", invoice: null });
+    expect(response.errors).toHaveLength(1);
+    expect(response.errors![0].path).toEqual(["hesabitTransaction", "invoice"]);
+    expect(response.errors![0].message).toBe("Invoice number 60005 is not among Hesabit's newest 2000 invoices; look it up with hesabitInvoices.");
+    expect(response.errors![0].extensions).toMatchObject({ code: "VENDOR_ERROR", vendor: "HESABIT" });
+  });
+});
