@@ -2,6 +2,7 @@
 import "reflect-metadata";
 import { ConfigError, loadConfig, type Config } from "./config.js";
 import { createLogger } from "./core/logger.js";
+import { keyCommand } from "./key-command.js";
 import { startServer } from "./server.js";
 import { startSandboxVendors, type SandboxVendors } from "../sandbox/index.js";
 
@@ -76,6 +77,12 @@ async function main(): Promise<void> {
   // A promise nobody awaited is a bug to fix (test/client-mistakes.test.ts pins the one found),
   // but it must not end the process and every request in it: logged, and the server goes on.
   process.on("unhandledRejection", (reason) => logger.error({ err: reason }, "a promise failed with nobody awaiting it (a bug)"));
+}
+
+if (process.argv[2] === "key") {
+  const { output, status } = keyCommand(process.argv.slice(3));
+  (status === 0 ? process.stdout : process.stderr).write(output);
+  process.exit(status);
 }
 
 main().catch((error) => {
