@@ -61,7 +61,17 @@ export function operationGuard({ config, schema, rule, metrics }: GuardOptions):
               403,
             );
           }
-          for (const page of rule.pages(document, variables, name)) {
+          let pages: ReturnType<CostRule["pages"]>;
+          let cost: number;
+          try {
+            pages = rule.pages(document, variables, name);
+            cost = rule.cost(document, variables, name);
+          } catch {
+            // Variables that do not fit their types: execution refuses them (BAD_USER_INPUT,
+            // naming the variable) before any resolver runs, so nothing can reach a vendor.
+            return;
+          }
+          for (const page of pages) {
             if (page.rows > config.maxPageSize) {
               throw refusal(
                 `${page.field}(${page.argument}: ${page.rows}) asks for more rows than this server allows in one page: at most ${config.maxPageSize} (HESABGRAPH_MAX_PAGE_SIZE). Ask for fewer and page on with \`after\`.`,
@@ -71,7 +81,6 @@ export function operationGuard({ config, schema, rule, metrics }: GuardOptions):
               );
             }
           }
-          const cost = rule.cost(document, variables, name);
           contextValue.cost = cost;
           if (cost > config.maxCost) {
             throw refusal(

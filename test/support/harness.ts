@@ -29,6 +29,8 @@ export interface Stack {
   config: Config;
   /** The API keys made for `apiKeys` and `tenants`, by name. */
   keys: Record<string, string>;
+  /** Every line the server logged (at trace level, whatever LOG_LEVEL says), parsed. */
+  logs: Array<Record<string, any>>;
   /** POSTs an operation to the real server over HTTP (with `key` as `Authorization: Bearer`). */
   gql<TData, TVars>(document: TypedDocumentNode<TData, TVars> | DocumentNode | string, variables?: TVars, key?: string): Promise<GraphQLResponse<TData>>;
   close(): Promise<void>;
@@ -195,8 +197,14 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   plantEnvSecrets(env);
   if (hesabit.sim) watchHesabit(hesabit.sim);
   const config = loadConfig(env);
-  // Every line is captured at trace level for the secrets sweep, whatever LOG_LEVEL says.
-  const logger = capturing ? createLogger("trace", captureDestination) : createLogger(config.logLevel);
+  // Every line is kept at trace level, whatever LOG_LEVEL says: for the test, and for the secrets sweep.
+  const logs: Array<Record<string, any>> = [];
+  const logger = createLogger("trace", {
+    write(line: string) {
+      logs.push(JSON.parse(line));
+      captureDestination.write(line);
+    },
+  });
   const server = await startServer({ config, logger });
   return {
     sim,
@@ -205,6 +213,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     server,
     config,
     keys,
+    logs,
     gql: (document, variables, key) =>
       postGraphQL(server.url, typeof document === "string" ? document : print(document), variables, key ? { authorization: `Bearer ${key}` } : {}),
     async close() {
