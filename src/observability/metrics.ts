@@ -38,7 +38,7 @@ export class Metrics {
     });
     this.vendorCalls = new Counter({
       name: "hesabgraph_vendor_calls_total",
-      help: "Calls to vendors by vendor, command and outcome (ok, http_<status> for an HTTP failure status, or the error code of a call that got no answer).",
+      help: "Calls to vendors by vendor, command and outcome of the HTTP exchange (ok: an answer with a 2xx status, whatever the vendor said in it; http_<status>; or the error code of a call that got no answer).",
       labelNames: ["vendor", "command", "outcome"],
       registers,
     });
@@ -58,7 +58,7 @@ export class Metrics {
     });
     this.journal = new Counter({
       name: "hesabgraph_journal_events_total",
-      help: "Idempotency journal: keys begun (PENDING), completed (DONE), answered from the journal (replayed), found in progress elsewhere (waited), given back (released), left PENDING with their fate unknown (unknown).",
+      help: "Idempotency journal: keys begun (PENDING), completed (DONE), answered from the journal (replayed), found PENDING at begin (found_pending), found held by another attempt (waited, once per look), given back (released), left PENDING with their fate unknown (unknown).",
       labelNames: ["vendor", "event"],
       registers,
     });

@@ -1,4 +1,5 @@
 import type { ApolloServerPlugin } from "@apollo/server";
+import { Kind, type OperationDefinitionNode } from "graphql";
 import type { Context } from "../context.js";
 import type { VendorCallEvent } from "../core/http/transport.js";
 import type { Logger } from "../core/logger.js";
@@ -36,15 +37,17 @@ export function operationLog(logger: Logger, metrics: Metrics): ApolloServerPlug
         async executionDidStart() {
           executed = true;
         },
-        async willSendResponse({ response, operation, request, contextValue }) {
+        async willSendResponse({ response, operation, request, contextValue, document }) {
           const record = contextValue.operation;
           const seconds = (performance.now() - record.started) / 1000;
           const body = response.body.kind === "single" ? response.body.singleResult : undefined;
           const codes = [...new Set((body?.errors ?? []).map((e) => String(e.extensions?.code ?? "INTERNAL_SERVER_ERROR")))];
           const hasData = body?.data !== undefined && body.data !== null;
           const outcome = codes.length === 0 ? "ok" : !executed ? "refused" : hasData ? "partial" : "error";
-          const name = operation?.name?.value ?? request.operationName ?? undefined;
-          const type = operation?.operation ?? "unknown";
+          // An operation that did not validate has no resolved operation: its name is read from the text.
+          const named = document?.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION && d.name) as OperationDefinitionNode | undefined;
+          const name = operation?.name?.value ?? request.operationName ?? named?.name?.value ?? undefined;
+          const type = operation?.operation ?? named?.operation ?? "unknown";
           metrics.operation(name, type, outcome, seconds);
           const line = {
             operation: name ?? null,
