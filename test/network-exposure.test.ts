@@ -70,3 +70,19 @@ describe("who can reach the server", () => {
     expect(server.output()).toContain("HESABGRAPH_API_KEYS");
   });
 });
+
+describe.skipIf(!existsSync(mainScript))("starting where the server cannot listen", () => {
+  it("says in plain words that the port is taken, and what to set", async () => {
+    const { createServer } = await import("node:net");
+    const taken = createServer();
+    await new Promise<void>((resolve) => taken.listen(0, "127.0.0.1", resolve));
+    const port = (taken.address() as AddressInfo).port;
+    try {
+      const server = startMain({ PORT: String(port), HESABGRAPH_SANDBOX: "0", HESABGRAPH_STATE_DIR: ":memory:" });
+      expect(await server.exited).toBe(1);
+      expect(server.output()).toContain(`hesabgraph failed to start: PORT ${port} is already in use on 127.0.0.1: stop the program using it, or set PORT to another port (e.g. PORT=4001)`);
+    } finally {
+      taken.close();
+    }
+  });
+});
