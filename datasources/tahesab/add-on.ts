@@ -1,5 +1,6 @@
 import { ErrorCode, VendorError } from "../../src/core/errors.js";
 import { checkHealth, readAnswer } from "./answers.js";
+import type { AddOnSetting } from "./config.js";
 import { TahesabRefusal, type TahesabClient } from "./client.js";
 
 /**
@@ -9,8 +10,7 @@ import { TahesabRefusal, type TahesabClient } from "./client.js";
  * DoListAsnad) and answer `CheckHealth`; `older` ones take only the forms of
  * the seed's page.
  */
-export type AddOn = "current" | "older";
-export type AddOnSetting = AddOn | "auto";
+export type AddOn = Exclude<AddOnSetting, "auto">;
 
 /**
  * Learns the add-on once: TAHESAB_ADDON when it names one, else by asking

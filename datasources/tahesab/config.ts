@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { ConfigError, integer, oneOf, secret, text, url, type Env } from "../../src/core/env.js";
-import type { AddOnSetting } from "./add-on.js";
+/** Which generation of Tahesab's API add-on a shop runs (add-on.ts); `auto` learns it. */
+export type AddOnSetting = "current" | "older" | "auto";
 
 /** A Tahesab connection, from the TAHESAB_* variables (README, "Configuration"). */
 export interface TahesabConfig {

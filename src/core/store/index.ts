@@ -2,7 +2,8 @@ import { FileJournal } from "./file-journal.js";
 import { FileStateStore } from "./file-state-store.js";
 import type { IdempotencyJournal } from "./journal.js";
 import { MemoryJournal } from "./memory-journal.js";
-import { connectRedis, RedisJournal } from "./redis-journal.js";
+import { connectRedis } from "./redis-connection.js";
+import { RedisJournal } from "./redis-journal.js";
 import { RedisStateStore } from "./redis-state-store.js";
 import { MemoryStateStore, type StateStore } from "./state-store.js";
 

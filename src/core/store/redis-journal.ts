@@ -1,5 +1,5 @@
-import { Redis } from "ioredis";
-import { ErrorCode, HesabgraphError } from "../errors.js";
+import type { Redis } from "ioredis";
+import { inRedis } from "./redis-connection.js";
 import { JOURNAL_RETENTION_MS, type ClaimOutcome, type IdempotencyJournal, type JournalEntry } from "./journal.js";
 
 const RETENTION_MS = JOURNAL_RETENTION_MS;
@@ -28,17 +28,6 @@ redis.call('HSET', KEYS[1], unpack(ARGV, 2))
 redis.call('PEXPIRE', KEYS[1], ARGV[1])
 return 1`;
 
-/** A connection that fails a command quickly when Redis is away, instead of queueing it for ever. */
-export function connectRedis(url: string): Redis {
-  const redis = new Redis(url, {
-    maxRetriesPerRequest: 1,
-    connectTimeout: 2000,
-    retryStrategy: (attempt) => Math.min(attempt * 200, 2000),
-  });
-  // Connection errors surface on the commands; without a listener ioredis would log them itself.
-  redis.on("error", () => undefined);
-  return redis;
-}
 
 /**
  * The journal shared by several hesabgraph instances (REDIS_URL): a key
@@ -98,15 +87,8 @@ export class RedisJournal implements IdempotencyJournal {
     await this.run(() => this.redis.eval(UPDATE, 1, this.prefix + key, String(RETENTION_MS), ...fields, "updatedAt", String(Date.now())));
   }
 
-  private async run<T>(command: () => Promise<T>): Promise<T> {
-    try {
-      return await command();
-    } catch (error) {
-      throw new HesabgraphError(ErrorCode.STATE_UNAVAILABLE, "The shared state store (Redis) cannot be reached; nothing was sent to the vendor. Retry later.", {
-        retryable: true,
-        cause: error,
-      });
-    }
+  private run<T>(command: () => Promise<T>): Promise<T> {
+    return inRedis(command);
   }
 }
 

@@ -1,5 +1,5 @@
 import type { Redis } from "ioredis";
-import { ErrorCode, HesabgraphError } from "../errors.js";
+import { inRedis } from "./redis-connection.js";
 import type { StateStore } from "./state-store.js";
 
 const DELETE_IF_EQUALS = `
@@ -51,14 +51,7 @@ export class RedisStateStore implements StateStore {
     // The connection is shared with the journal, which closes it.
   }
 
-  private async run<T>(command: () => Promise<T>): Promise<T> {
-    try {
-      return await command();
-    } catch (error) {
-      throw new HesabgraphError(ErrorCode.STATE_UNAVAILABLE, "The shared state store (Redis) cannot be reached; nothing was sent to the vendor. Retry later.", {
-        retryable: true,
-        cause: error,
-      });
-    }
+  private run<T>(command: () => Promise<T>): Promise<T> {
+    return inRedis(command);
   }
 }
