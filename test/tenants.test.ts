@@ -10,6 +10,8 @@ import { codes, hesabfaEnv, startStack, tahesabEnv, type Stack } from "./support
 const cash = (key: string) =>
   `mutation { recordCashTransfer(idempotencyKey: "${key}", input: { customerCode: "1", date: "1403-08-06", direction: IN, amount: 5000 }) { factorCode replayed } }`;
 
+const hook = (shop: string) => ({ HESABFA_HOOK_SECRET: `hook-secret-of-shop-${shop}-0123`, HESABFA_HOOK_PASSWORD: `hook-password-${shop}-9876` });
+
 describe("tenants from a tenants file", () => {
   let shopA: TahesabSimulator;
   let shopB: TahesabSimulator;
@@ -29,8 +31,8 @@ describe("tenants from a tenants file", () => {
     stack = await startStack({
       withoutTahesab: true,
       tenants: {
-        "shop-a": { env: { ...tahesabEnv(shopA), ...hesabfaEnv(booksA) }, keys: { "a-pos": "read-write" } },
-        "shop-b": { env: { ...tahesabEnv(shopB), ...hesabfaEnv(booksB) }, keys: { "b-pos": "read-write" } },
+        "shop-a": { env: { ...tahesabEnv(shopA), ...hesabfaEnv(booksA), ...hook("a") }, keys: { "a-pos": "read-write" } },
+        "shop-b": { env: { ...tahesabEnv(shopB), ...hesabfaEnv(booksB), ...hook("b") }, keys: { "b-pos": "read-write" } },
       },
     });
   });
@@ -91,6 +93,21 @@ describe("tenants from a tenants file", () => {
       expect(codes(response)).toEqual(["UNAUTHENTICATED"]);
     }
     expect(shopA.count() + shopB.count()).toBe(0);
+  });
+
+  it("routes Hesabfa's change hook to the tenant whose secret is in its address, and checks that tenant's password", async () => {
+    const base = new URL(stack.server.url).origin;
+    const call = (secret: string, password: string) =>
+      fetch(`${base}/hooks/hesabfa/${secret}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ Password: password }) });
+    booksA.resetRequests();
+    booksB.resetRequests();
+    expect((await call(hook("b").HESABFA_HOOK_SECRET, hook("a").HESABFA_HOOK_PASSWORD)).status).toBe(401);
+    expect((await call("hook-secret-of-nobody-012345", hook("b").HESABFA_HOOK_PASSWORD)).status).toBe(404);
+    expect((await call(hook("b").HESABFA_HOOK_SECRET, hook("b").HESABFA_HOOK_PASSWORD)).status).toBe(200);
+    // The hook only nudges the feed, which then reads the change log of shop B's business.
+    for (let i = 0; i < 200 && booksB.count("setting/getchanges") === 0; i++) await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(booksB.count("setting/getchanges")).toBe(1);
+    expect(booksA.count("setting/getchanges")).toBe(0);
   });
 
   it("says which tenant each operation was for in its log line", async () => {
