@@ -16,7 +16,10 @@ export default defineConfig({
     // A fresh folder where every test process records what its servers wrote (test/support/capture.ts).
     globalSetup: ["test/support/global-setup.ts"],
     projects: [
-      { extends: true, test: { name: "suite", include: ["test/**/*.test.ts"], exclude: ["test/secrets-sweep/**"], sequence: { groupOrder: 0 } } },
+      {
+        extends: true,
+        test: { name: "suite", include: ["test/**/*.test.ts"], exclude: ["test/secrets-sweep/**"], setupFiles: ["test/support/flush-capture.ts"], sequence: { groupOrder: 0 } },
+      },
       // After everything else: no planted secret in anything the suite's servers wrote.
       { extends: true, test: { name: "secrets-sweep", include: ["test/secrets-sweep/**/*.test.ts"], sequence: { groupOrder: 1 } } },
     ],
