@@ -2,6 +2,7 @@
 import "reflect-metadata";
 import { ConfigError, loadConfig, type Config } from "./config.js";
 import { createLogger } from "./core/logger.js";
+import { keyCommand } from "./key-command.js";
 import { startServer } from "./server.js";
 import { startSandboxVendors, type SandboxVendors } from "../sandbox/index.js";
 
@@ -78,7 +79,22 @@ async function main(): Promise<void> {
   process.on("unhandledRejection", (reason) => logger.error({ err: reason }, "a promise failed with nobody awaiting it (a bug)"));
 }
 
+if (process.argv[2] === "key") {
+  const { output, status } = keyCommand(process.argv.slice(3));
+  (status === 0 ? process.stdout : process.stderr).write(output);
+  process.exit(status);
+}
+
+/** Failures to listen, in the user's words: which variable to change. */
+function startFailure(error: unknown): string {
+  const { code, address, port } = (error ?? {}) as { code?: string; address?: string; port?: number };
+  if (code === "EADDRINUSE") return `PORT ${port} is already in use on ${address}: stop the program using it, or set PORT to another port (e.g. PORT=4001)`;
+  if (code === "EACCES" && port !== undefined) return `PORT ${port} needs more rights than this user has (ports below 1024 usually do): set PORT to 1024 or above (e.g. PORT=4000)`;
+  if (code === "EADDRNOTAVAIL") return `HOST ${address} is not an address of this machine: use one of its interfaces' addresses, 127.0.0.1 (this machine only) or 0.0.0.0 (every interface)`;
+  return error instanceof Error ? error.message : String(error);
+}
+
 main().catch((error) => {
-  process.stderr.write(`hesabgraph failed to start: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.stderr.write(`hesabgraph failed to start: ${startFailure(error)}\n`);
   process.exit(1);
 });
