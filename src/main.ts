@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import "reflect-metadata";
 import { ConfigError, loadConfig, type Config } from "./config.js";
+import { prepareStateDir } from "./core/store/state-dir.js";
 import { createLogger } from "./core/logger.js";
 import { keyCommand } from "./key-command.js";
 import { startServer } from "./server.js";
@@ -29,7 +30,11 @@ function sandboxBanner(url: string, sandbox: SandboxVendors): string {
 
 function configOrExit(env: NodeJS.ProcessEnv): Config {
   try {
-    return loadConfig(env);
+    const config = loadConfig(env);
+    // Checked before anything starts (sandbox mode keeps nothing unless the variable is set).
+    const keepsFiles = !config.redisUrl && config.stateDir !== ":memory:" && (!config.sandbox || env.HESABGRAPH_STATE_DIR !== undefined);
+    if (keepsFiles) prepareStateDir(config.stateDir);
+    return config;
   } catch (error) {
     if (error instanceof ConfigError) {
       process.stderr.write(`hesabgraph: configuration: ${error.message}\n`);
