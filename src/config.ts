@@ -2,7 +2,7 @@ import { isIP } from "node:net";
 import { KeyRing, parseKeyList } from "./auth/api-keys.js";
 import { ConfigError, flag, integer, oneOf, text, url, type Env } from "./core/env.js";
 import { readTenantsFile, type TenantSettings } from "./tenants-file.js";
-import { readVendorConfigs, type VendorConfigs } from "./vendors.js";
+import { checkTenantConfigs, readVendorConfigs, type VendorConfigs } from "./vendors.js";
 
 export { ConfigError };
 
@@ -117,6 +117,8 @@ export function loadConfig(env: Env = process.env): Config {
     );
   }
   const introspection = flag(env, "HESABGRAPH_INTROSPECTION", true);
+  const tenants = [{ id: "default", vendors }, ...(file?.tenants ?? [])];
+  checkTenantConfigs(tenants);
   return {
     port: integer(env, "PORT", 0, 65535, 4000),
     host: listenOn,
@@ -133,7 +135,7 @@ export function loadConfig(env: Env = process.env): Config {
     requireIdempotencyKey: flag(env, "HESABGRAPH_REQUIRE_IDEMPOTENCY_KEY", false),
     keys: new KeyRing(keys),
     allowUnauthenticated,
-    tenants: [{ id: "default", vendors }, ...(file?.tenants ?? [])],
+    tenants,
     warnings: file?.warning ? [file.warning] : [],
     shutdownTimeoutMs: integer(env, "HESABGRAPH_SHUTDOWN_TIMEOUT_MS", 1, 600_000, 10_000),
     stateDir: text(env, "HESABGRAPH_STATE_DIR") ?? ".hesabgraph",

@@ -100,6 +100,10 @@ function startFailure(error: unknown): string {
 }
 
 main().catch((error) => {
+  if (error instanceof ConfigError) {
+    process.stderr.write(`hesabgraph: configuration: ${error.message}\n`);
+    process.exit(2);
+  }
   process.stderr.write(`hesabgraph failed to start: ${startFailure(error)}\n`);
   process.exit(1);
 });

@@ -96,6 +96,35 @@ describe("API keys and tenants in the configuration", () => {
     });
   }
 
+  describe("Hesabfa's hook secret across tenants", () => {
+    const books = (secret: string) => ({
+      HESABFA_API_KEY: "hesabfa-key-0123456789",
+      HESABFA_LOGIN_TOKEN: "hesabfa-login-0123456789",
+      HESABFA_HOOK_SECRET: secret,
+      HESABFA_HOOK_PASSWORD: "hook-password-0123",
+    });
+    const keyOf = (tenant: string) => ({ name: tenant, tenant, access: "read", sha256: newKey().sha256 });
+    const file = (a: string, b: string) => tenantsFile({ tenants: { "shop-a": books(a), "shop-b": books(b) }, keys: [keyOf("shop-a"), keyOf("shop-b")] });
+
+    it("refuses one secret given to two tenants of the file, naming both and not the secret", () => {
+      const error = refusal({ HESABGRAPH_TENANTS_FILE: file("same-secret-0123456789", "same-secret-0123456789") });
+      expect(error.variable).toBe("HESABFA_HOOK_SECRET");
+      expect(error.message).toBe(
+        `HESABFA_HOOK_SECRET is the same for tenants "shop-a" and "shop-b": give each tenant a secret of its own, or Hesabfa's changes reach only one of them`,
+      );
+    });
+
+    it("refuses the environment's secret given again to a tenant of the file", () => {
+      const env = { ...books("shared-secret-0123456789"), HESABGRAPH_TENANTS_FILE: file("other-secret-0123456789", "shared-secret-0123456789") };
+      expect(refusal(env).message).toContain('the same for tenants "default" and "shop-b"');
+    });
+
+    it("accepts secrets that differ, if only in the last character", () => {
+      const config = loadConfig({ HESABGRAPH_TENANTS_FILE: file("near-secret-01234567890", "near-secret-01234567891") });
+      expect(config.tenants.map((tenant) => tenant.id)).toEqual(["default", "shop-a", "shop-b"]);
+    });
+  });
+
   it("refuses HOST values that are no address, in plain words", () => {
     expect(refusal({ HOST: "http://0.0.0.0" }).message).toBe(
       'HOST must be an interface address or a host name, such as 127.0.0.1 (this machine only) or 0.0.0.0 (every interface) (got "http://0.0.0.0")',

@@ -51,6 +51,11 @@ export interface VendorModule<C = any, D extends VendorDatasource = any, L = any
   readonly configuredBy: string;
   /** Its settings from the environment (or a tenant's entry); undefined when not configured. */
   readConfig(env: Env): C | undefined;
+  /**
+   * Refuses (ConfigError) settings that each tenant's entry allows but the
+   * tenants together do not, e.g. one webhook secret given to two tenants.
+   */
+  checkTenants?(configs: Array<[tenantId: string, config: C]>): void;
   create(config: C, deps: VendorDeps): D;
   /** Per request: DataLoader caches must never outlive the operation that filled them. */
   createLoaders(datasource: D): L;
