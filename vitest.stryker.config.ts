@@ -1,6 +1,6 @@
 import { relative } from "node:path";
 import { BaseSequencer, type TestSpecification } from "vitest/node";
-import { defineConfig, mergeConfig } from "vitest/config";
+import { defineConfig } from "vitest/config";
 import base from "./vitest.config.js";
 
 /**
@@ -22,9 +22,11 @@ export const NOT_UNDER_MUTATION = [
   "test/hesabit-login-browser.test.ts",
   "test/hesabit-sandbox-login.test.ts",
   "test/hesabit-secrets.test.ts",
+  "test/network-exposure.test.ts",
   "test/secrets.test.ts",
   "test/shutdown.test.ts",
   "test/start-command.test.ts",
+  "test/state-dir.test.ts",
 ];
 
 /**
@@ -48,7 +50,18 @@ class FailedThenQuickFirst extends BaseSequencer {
   }
 }
 
-export default mergeConfig(
-  base,
-  defineConfig({ test: { exclude: NOT_UNDER_MUTATION, isolate: false, sequence: { sequencer: FailedThenQuickFirst } } }),
-);
+// One project, without the capture folder and the secrets sweep of `npm test`
+// (vitest.config.ts): the sweep checks the whole suite's output, not a mutant.
+const { projects: _projects, globalSetup: _globalSetup, ...shared } = base.test ?? {};
+
+export default defineConfig({
+  plugins: base.plugins,
+  resolve: base.resolve,
+  test: {
+    ...shared,
+    include: ["test/**/*.test.ts"],
+    exclude: ["test/secrets-sweep/**", ...NOT_UNDER_MUTATION],
+    isolate: false,
+    sequence: { sequencer: FailedThenQuickFirst },
+  },
+});

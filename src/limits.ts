@@ -17,7 +17,7 @@ import { GraphQLError, OperationTypeNode, type ValidationContext, type Validatio
  */
 const reportLimit = {
   propagateOnRejection: false,
-  onReject: [(context: ValidationContext | null, error: GraphQLError) => context?.reportError(new GraphQLError(error.message.replace(/^Syntax Error: /, "")))],
+  onReject: [(context: ValidationContext | null, error: GraphQLError) => context?.reportError(new GraphQLError(error.message.replace(/^Syntax Error: /, "").replace(/\.?$/, " (HESABGRAPH_MAX_ALIASES).")))],
 };
 
 /** Each alias may be a vendor call: at most `max` of them (HESABGRAPH_MAX_ALIASES). */

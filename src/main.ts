@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 import "reflect-metadata";
 import { ConfigError, loadConfig, type Config } from "./config.js";
+import { prepareStateDir } from "./core/store/state-dir.js";
 import { createLogger } from "./core/logger.js";
+import { keyCommand } from "./key-command.js";
 import { startServer } from "./server.js";
 import { startSandboxVendors, type SandboxVendors } from "../sandbox/index.js";
 
@@ -28,7 +30,11 @@ function sandboxBanner(url: string, sandbox: SandboxVendors): string {
 
 function configOrExit(env: NodeJS.ProcessEnv): Config {
   try {
-    return loadConfig(env);
+    const config = loadConfig(env);
+    // Checked before anything starts (sandbox mode keeps nothing unless the variable is set).
+    const keepsFiles = !config.redisUrl && config.stateDir !== ":memory:" && (!config.sandbox || env.HESABGRAPH_STATE_DIR !== undefined);
+    if (keepsFiles) prepareStateDir(config.stateDir);
+    return config;
   } catch (error) {
     if (error instanceof ConfigError) {
       process.stderr.write(`hesabgraph: configuration: ${error.message}\n`);
@@ -78,7 +84,26 @@ async function main(): Promise<void> {
   process.on("unhandledRejection", (reason) => logger.error({ err: reason }, "a promise failed with nobody awaiting it (a bug)"));
 }
 
+if (process.argv[2] === "key") {
+  const { output, status } = keyCommand(process.argv.slice(3));
+  (status === 0 ? process.stdout : process.stderr).write(output);
+  process.exit(status);
+}
+
+/** Failures to listen, in the user's words: which variable to change. */
+function startFailure(error: unknown): string {
+  const { code, address, port } = (error ?? {}) as { code?: string; address?: string; port?: number };
+  if (code === "EADDRINUSE") return `PORT ${port} is already in use on ${address}: stop the program using it, or set PORT to another port (e.g. PORT=4001)`;
+  if (code === "EACCES" && port !== undefined) return `PORT ${port} needs more rights than this user has (ports below 1024 usually do): set PORT to 1024 or above (e.g. PORT=4000)`;
+  if (code === "EADDRNOTAVAIL") return `HOST ${address} is not an address of this machine: use one of its interfaces' addresses, 127.0.0.1 (this machine only) or 0.0.0.0 (every interface)`;
+  return error instanceof Error ? error.message : String(error);
+}
+
 main().catch((error) => {
-  process.stderr.write(`hesabgraph failed to start: ${error instanceof Error ? error.message : String(error)}\n`);
+  if (error instanceof ConfigError) {
+    process.stderr.write(`hesabgraph: configuration: ${error.message}\n`);
+    process.exit(2);
+  }
+  process.stderr.write(`hesabgraph failed to start: ${startFailure(error)}\n`);
   process.exit(1);
 });

@@ -4,21 +4,30 @@ import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/dis
 import { ApolloServerPluginInlineTrace } from "@apollo/server/plugin/inlineTrace";
 import { expressMiddleware } from "@as-integrations/express5";
 import compression from "compression";
-import cors from "cors";
-import express, { type Request } from "express";
+import express from "express";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import type { Config } from "./config.js";
+import { authenticator, requireKey, type Caller } from "./auth/authenticate.js";
+import { isLoopback, type Config } from "./config.js";
 import { createContext, type Context } from "./context.js";
-import { createErrorFormatter } from "./format-error.js";
-import { aliasLimit, MAX_TOKENS, nestingGuard, NoSubscriptionsRule } from "./limits.js";
-import { jsonErrors, notFound } from "./web/errors.js";
-import { graphiqlPage } from "./web/graphiql.js";
+import { currentOperation, runInOperation } from "./core/operation-scope.js";
 import type { Logger } from "./core/logger.js";
 import { createStores, type Stores } from "./core/store/index.js";
+import { costRule } from "./cost.js";
+import { createErrorFormatter } from "./format-error.js";
+import { aliasLimit, MAX_TOKENS, nestingGuard, NoSubscriptionsRule } from "./limits.js";
+import { countedJournal } from "./observability/journal-metrics.js";
+import { Metrics } from "./observability/metrics.js";
+import { operationLog, OperationRecord } from "./observability/operation-log.js";
+import { operationGuard } from "./operation-guard.js";
 import { buildGraphSchema } from "./schema.js";
-import { closeTenant, createTenant, DEFAULT_TENANT, type Tenant } from "./tenants.js";
+import { closeTenants, createTenants } from "./tenants.js";
 import { VENDOR_MODULES } from "./vendors.js";
+import { corsGuard } from "./web/cors.js";
+import { jsonErrors, notFound } from "./web/errors.js";
+import { graphiqlRoute } from "./web/graphiql.js";
+import { healthRoutes } from "./web/health.js";
+import { mountVendorRoutes } from "./web/vendor-routes.js";
 
 export interface ServerOptions {
   config: Config;
@@ -32,28 +41,52 @@ export interface HesabgraphServer {
   url: string;
   port: number;
   httpServer: http.Server;
+  /** The server's Prometheus metrics (also at GET /metrics). */
+  metrics: Metrics;
   /** Stops accepting, lets in-flight requests finish (up to the shutdown timeout), closes vendor connections. */
   stop(): Promise<void>;
 }
 
-function wantsHtml(request: Request): boolean {
-  return request.method === "GET" && request.query.query === undefined && request.accepts(["application/json", "text/html"]) === "text/html";
+/** What is said at every start about who may reach the graph. */
+function announceSecurity(config: Config, logger: Logger): void {
+  for (const warning of config.warnings) logger.warn(warning);
+  if (config.keys.size > 0) {
+    logger.info({ keys: config.keys.size, tenants: config.tenants.map((t) => t.id) }, "API keys required for /graphql");
+  } else if (isLoopback(config.host)) {
+    logger.info({ host: config.host }, "no API key configured: listening on this machine only (loopback); configure HESABGRAPH_API_KEYS to serve the network");
+  } else {
+    logger.warn(
+      { host: config.host },
+      "NO AUTHENTICATION: no API key is configured and the graph is reachable from other machines (HESABGRAPH_ALLOW_UNAUTHENTICATED=1); anyone who can reach it can read and write the books",
+    );
+  }
 }
 
-/** Builds the server and starts listening on `config.port` (0 for an ephemeral port). */
-export async function startServer({ config, logger, stores = createStores(config) }: ServerOptions): Promise<HesabgraphServer> {
-  const tenant: Tenant = createTenant(DEFAULT_TENANT, config.vendors, stores, logger);
+/** The assembly: builds the server and starts listening on `config.port` (0 for an ephemeral port). */
+export async function startServer({ config, logger, stores: given }: ServerOptions): Promise<HesabgraphServer> {
+  announceSecurity(config, logger);
+  const metrics = new Metrics();
+  const raw = given ?? createStores(config);
+  const vendorNames = VENDOR_MODULES.map((m) => m.name);
+  const stores: Stores = { store: raw.store, journal: countedJournal(raw.journal, vendorNames, (vendor, event) => metrics.journalEvent(vendor, event)) };
+  const tenants = createTenants(config.tenants, stores, logger, (event) => {
+    metrics.vendorCall(event);
+    currentOperation()?.vendorCall(event);
+  });
+  const auth = authenticator(config.keys);
+  const refused = (reason: string) => metrics.refusal(reason);
+
   const app = express();
   app.disable("x-powered-by");
   const httpServer = http.createServer(app);
+  const schema = await buildGraphSchema();
 
   const apollo = new ApolloServer<Context>({
-    schema: await buildGraphSchema(),
+    schema,
     introspection: config.introspection,
     includeStacktraceInErrorResponses: false,
     // An operation of thousands of aliases would become thousands of calls to a
-    // shop PC: refused before anything runs. (The schema has no cycles, so depth
-    // is bounded by the schema itself and needs no limit.)
+    // shop PC: refused before anything runs, as is one over the cost limit (operationGuard).
     validationRules: [aliasLimit(config.maxAliases), NoSubscriptionsRule],
     parseOptions: { maxTokens: MAX_TOKENS },
     // Signals are handled by src/main.ts, which stops the server and then the process;
@@ -72,62 +105,41 @@ export async function startServer({ config, logger, stores = createStores(config
       // Federated traces (ftv1) for a gateway that asks for them; installed here
       // so Apollo does not announce it in the log on every start.
       ApolloServerPluginInlineTrace(),
+      operationGuard({ config, schema, rule: costRule(schema), metrics }),
+      operationLog(logger, metrics),
     ],
   });
   await apollo.start();
 
-  app.get("/healthz", (_request, response) => {
-    response.json({ status: "ok" });
+  const routes = express.Router();
+  healthRoutes(routes, tenants, stores);
+  routes.get("/metrics", requireKey({ auth, logger, refused, purpose: "metrics" }), async (_request, response) => {
+    response.set("Content-Type", metrics.contentType).send(await metrics.text());
   });
+  app.use(routes);
+  mountVendorRoutes(app, tenants, auth, logger, refused);
 
-  app.get("/readyz", async (_request, response) => {
-    const check = (ping: () => Promise<void>) =>
-      ping().then(
-        () => ({ ready: true }),
-        (error: any) => ({ ready: false, code: error?.code ?? "ERROR", message: String(error?.message ?? error) }),
-      );
-    const checks = [...tenant.vendors].map(async ([name, vendor]) => [name, await check(() => vendor.ping())] as const);
-    const [results, state] = await Promise.all([
-      Promise.all(checks).then((entries) => Object.fromEntries(entries)),
-      check(async () => {
-        await Promise.all([stores.journal.ping(), stores.store.ping()]);
-      }),
-    ]);
-    const ready = state.ready && Object.values(results).every((r) => r.ready);
-    response.status(ready ? 200 : 503).json({ status: ready ? "ready" : "not ready", vendors: results, state });
-  });
-
-  // Vendors' own endpoints (OAuth callbacks, webhooks), each mounted by its module.
-  for (const module of VENDOR_MODULES) {
-    if (!module.routes) continue;
-    const router = express.Router();
-    module.routes(router, (tenantId) => (tenantId === tenant.id ? tenant.vendors.get(module.name) : undefined));
-    app.use(router);
-  }
-
-  app.get("/graphql", (request, response, next) => {
-    if (!wantsHtml(request)) return next();
-    const page = graphiqlPage("/graphql");
-    const encoding = request.acceptsEncodings(["br", "gzip", "identity"]);
-    response.set({ "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-cache", Vary: "Accept-Encoding" });
-    if (encoding === "br") response.set("Content-Encoding", "br").send(page.brotli);
-    else if (encoding === "gzip") response.set("Content-Encoding", "gzip").send(page.gzip);
-    else response.send(page.html);
-  });
-
-  if (config.corsOrigins.length > 0) {
-    // Browser apps on other origins (HESABGRAPH_CORS_ORIGINS). Without it, only
-    // same-origin pages (GraphiQL) and non-browser clients reach the graph.
-    const origin = config.corsOrigins.includes("*") ? "*" : config.corsOrigins;
-    app.use("/graphql", cors({ origin, methods: ["GET", "POST"], maxAge: 600 }));
-  }
-
+  if (config.graphiql) app.get("/graphql", graphiqlRoute);
   app.use(
     "/graphql",
+    corsGuard(config.corsOrigins, logger, refused),
+    requireKey({ auth, logger, refused, purpose: "graph" }),
     compression(),
-    express.json({ limit: "2mb" }),
+    express.json({ limit: config.maxBodyBytes }),
     nestingGuard(),
-    expressMiddleware(apollo, { context: async () => createContext(config, logger, tenant) }),
+    // Opened after the body is read (stream events run outside it): from here on,
+    // everything the request starts reports its vendor calls to its record.
+    (_request, response, next) => {
+      const record = new OperationRecord(metrics);
+      response.locals.operation = record;
+      runInOperation(record, next);
+    },
+    expressMiddleware(apollo, {
+      context: async ({ res }) => {
+        const caller = res.locals.caller as Caller;
+        return createContext(config, logger, tenants.get(caller.tenant)!, caller, res.locals.operation as OperationRecord);
+      },
+    }),
   );
   app.use(jsonErrors(logger));
   app.use(notFound);
@@ -140,17 +152,18 @@ export async function startServer({ config, logger, stores = createStores(config
     });
   });
   const { port } = httpServer.address() as AddressInfo;
-  const shownHost = config.host === "0.0.0.0" || config.host === "::" ? "localhost" : config.host;
+  const shownHost = config.host === "0.0.0.0" || config.host === "::" ? "localhost" : config.host.includes(":") ? `[${config.host}]` : config.host;
 
   let stopping: Promise<void> | undefined;
   return {
     url: `http://${shownHost}:${port}/graphql`,
     port,
     httpServer,
+    metrics,
     stop() {
       stopping ??= (async () => {
         await apollo.stop();
-        await closeTenant(tenant);
+        await closeTenants(tenants);
         await Promise.all([stores.store.close(), stores.journal.close()]);
       })();
       return stopping;

@@ -29,3 +29,19 @@ export function createTenant(id: string, configs: VendorConfigs, stores: Stores,
 export async function closeTenant(tenant: Tenant): Promise<void> {
   await Promise.all([...tenant.vendors.values()].map(async (vendor) => vendor.close()));
 }
+
+/** Every tenant of the deployment, by id: `default` (the environment's) and the tenants file's. */
+export type Tenants = ReadonlyMap<string, Tenant>;
+
+export function createTenants(
+  settings: ReadonlyArray<{ id: string; vendors: VendorConfigs }>,
+  stores: Stores,
+  logger: Logger,
+  observer?: VendorCallObserver,
+): Tenants {
+  return new Map(settings.map(({ id, vendors }) => [id, createTenant(id, vendors, stores, logger, observer)]));
+}
+
+export async function closeTenants(tenants: Tenants): Promise<void> {
+  await Promise.all([...tenants.values()].map(closeTenant));
+}

@@ -28,3 +28,11 @@ export function readVendorConfigs(env: Env): VendorConfigs {
   }
   return configs;
 }
+
+/** Each vendor's check of its settings across tenants (ConfigError naming the variable). */
+export function checkTenantConfigs(tenants: ReadonlyArray<{ id: string; vendors: VendorConfigs }>): void {
+  for (const module of VENDOR_MODULES) {
+    const configs = tenants.flatMap(({ id, vendors }) => (vendors[module.name] === undefined ? [] : [[id, vendors[module.name]] as [string, unknown]]));
+    module.checkTenants?.(configs);
+  }
+}

@@ -28,9 +28,19 @@ describe("browser apps on other origins (CORS)", () => {
       expect(await answer.json()).toEqual({ data: { etiket: { code: "1" } } });
     });
 
-    it("gives another origin no permission", async () => {
+    it("runs nothing for another origin, and tells its page which variable would allow it", async () => {
+      stack.sim.resetRequests();
+      // The preflight lets the browser send the request, so the page can read why it is refused.
       const check = await preflight(stack.server.url, "https://evil.example");
-      expect(check.headers.get("access-control-allow-origin")).toBeNull();
+      expect(check.status).toBe(204);
+      const answer = await post(stack.server.url, "https://evil.example");
+      expect(answer.status).toBe(403);
+      expect(answer.headers.get("access-control-allow-origin")).toBe("https://evil.example");
+      const body = await answer.json();
+      expect(body.data).toBeUndefined();
+      expect(body.errors[0].extensions).toEqual({ code: "FORBIDDEN", variable: "HESABGRAPH_CORS_ORIGINS" });
+      expect(body.errors[0].message).toContain("add it to HESABGRAPH_CORS_ORIGINS");
+      expect(stack.sim.count()).toBe(0);
     });
   });
 
@@ -41,11 +51,21 @@ describe("browser apps on other origins (CORS)", () => {
     });
     afterAll(() => stack.close());
 
-    it("allows no other origin", async () => {
-      const check = await preflight(stack.server.url, "https://shop.example");
-      expect(check.headers.get("access-control-allow-origin")).toBeNull();
+    it("allows no other origin: its request is refused, naming HESABGRAPH_CORS_ORIGINS, and nothing reaches Tahesab", async () => {
+      stack.sim.resetRequests();
       const answer = await post(stack.server.url, "https://shop.example");
-      expect(answer.headers.get("access-control-allow-origin")).toBeNull();
+      expect(answer.status).toBe(403);
+      const body = await answer.json();
+      expect(body.errors[0].extensions.code).toBe("FORBIDDEN");
+      expect(body.errors[0].message).toMatch(/^This page's origin \(https:\/\/shop\.example\) may not call this graph\. To allow it, add it to HESABGRAPH_CORS_ORIGINS/);
+      expect(stack.sim.count()).toBe(0);
+    });
+
+    it("lets the server's own pages (same origin) and clients without an Origin through", async () => {
+      const own = new URL(stack.server.url).origin;
+      expect(await (await post(stack.server.url, own)).json()).toEqual({ data: { etiket: { code: "1" } } });
+      const plain = await fetch(stack.server.url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: '{ etiket(code: "1") { code } }' }) });
+      expect(await plain.json()).toEqual({ data: { etiket: { code: "1" } } });
     });
   });
 });

@@ -56,7 +56,7 @@ describe("errors of the HTTP layer", () => {
   it("a body over the limit is 413 naming the limit; a body that is not JSON is 400 saying so", async () => {
     const large = await fetch(`${base}/json`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ a: "0123456789" }) });
     expect(large.status).toBe(413);
-    expect((await large.json()).errors[0].message).toBe("The request body is too large (at most 10 bytes).");
+    expect((await large.json()).errors[0].message).toBe("The request body is too large (at most 10 bytes: HESABGRAPH_MAX_BODY_BYTES).");
     const broken = await fetch(`${base}/json`, { method: "POST", headers: { "content-type": "application/json" }, body: "{" });
     expect(broken.status).toBe(400);
     expect((await broken.json()).errors[0].message).toBe("The request body is not valid JSON.");

@@ -22,7 +22,7 @@ describe("the alias limit protects the shop PC (HESABGRAPH_MAX_ALIASES)", () => 
     const response = await stack.gql(aliases(51));
     expect(response.status).toBe(400);
     expect(codes(response)).toEqual(["GRAPHQL_VALIDATION_FAILED"]);
-    expect(response.errors![0].message).toBe("Aliases limit of 50 exceeded, found 51.");
+    expect(response.errors![0].message).toBe("Aliases limit of 50 exceeded, found 51 (HESABGRAPH_MAX_ALIASES).");
     expect(stack.sim.count()).toBe(0);
   });
 

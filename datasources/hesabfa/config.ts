@@ -78,3 +78,16 @@ export function readHesabfaConfig(env: Env): HesabfaConfig | undefined {
 
 /** The hook receiver's path for a secret: `/hooks/hesabfa/<secret>`. */
 export const hookPath = (secretSegment: string) => `/hooks/hesabfa/${secretSegment}`;
+
+/** Two tenants with one hook secret would send every change to the first of them only: refused at start. */
+export function checkHesabfaTenants(configs: Array<[tenantId: string, config: HesabfaConfig]>): void {
+  const owners = new Map<string, string>();
+  for (const [tenantId, config] of configs) {
+    if (!config.hookSecret) continue;
+    const first = owners.get(config.hookSecret);
+    if (first !== undefined) {
+      throw new ConfigError("HESABFA_HOOK_SECRET", `is the same for tenants "${first}" and "${tenantId}": give each tenant a secret of its own, or Hesabfa's changes reach only one of them`);
+    }
+    owners.set(config.hookSecret, tenantId);
+  }
+}

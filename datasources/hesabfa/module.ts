@@ -1,6 +1,6 @@
 import { badInput } from "../../src/core/errors.js";
 import { defineVendor } from "../../src/core/vendor-module.js";
-import { readHesabfaConfig } from "./config.js";
+import { checkHesabfaTenants, readHesabfaConfig } from "./config.js";
 import { isCode } from "./fields.js";
 import { HesabfaDatasource } from "./index.js";
 import { createHesabfaLoaders } from "./loaders.js";
@@ -24,6 +24,7 @@ export const hesabfaModule = defineVendor({
   label: "Hesabfa",
   configuredBy: "HESABFA_API_KEY with HESABFA_LOGIN_TOKEN (or HESABFA_USER_ID and HESABFA_PASSWORD)",
   readConfig: readHesabfaConfig,
+  checkTenants: checkHesabfaTenants,
   create: (config, deps) => new HesabfaDatasource(config, deps),
   createLoaders: createHesabfaLoaders,
   nodes: {

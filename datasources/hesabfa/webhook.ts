@@ -1,5 +1,6 @@
 import { timingSafeEqual } from "node:crypto";
 import express, { type Router } from "express";
+import type { VendorTenants } from "../../src/core/vendor-module.js";
 import type { HesabfaDatasource } from "./index.js";
 
 /** Constant-time comparison of two secrets (their lengths aside). */
@@ -17,12 +18,18 @@ function same(given: unknown, expected: string): boolean {
  * the only proof the call is Hesabfa's. It is answered at once; the change
  * feed then pulls GetChanges in the background, since the hook's body is
  * only a nudge (both official modules read the changes instead of trusting it).
+ * Each tenant has a secret of its own: the secret finds the tenant (every
+ * tenant's is compared, each in constant time).
  */
-export function hookRoutes(router: Router, datasourceOf: (tenantId: string) => HesabfaDatasource | undefined): void {
+export function hookRoutes(router: Router, tenants: VendorTenants<HesabfaDatasource>): void {
   router.post("/hooks/hesabfa/:secret", express.json({ limit: "256kb" }), (request, response) => {
-    const hesabfa = datasourceOf("default");
-    const { hookSecret, hookPassword } = hesabfa?.config ?? {};
-    if (!hesabfa || !hookSecret || !hookPassword || !same(request.params.secret, hookSecret)) {
+    let hesabfa: HesabfaDatasource | undefined;
+    for (const [, candidate] of tenants.all()) {
+      const secret = candidate.config.hookSecret;
+      if (secret && same(request.params.secret, secret) && hesabfa === undefined) hesabfa = candidate;
+    }
+    const hookPassword = hesabfa?.config.hookPassword;
+    if (!hesabfa || !hookPassword) {
       response.status(404).json({ error: "not found" });
       return;
     }

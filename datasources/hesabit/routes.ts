@@ -1,14 +1,17 @@
 import type { Request, Response, Router } from "express";
 import { HesabgraphError } from "../../src/core/errors.js";
+import type { VendorTenants } from "../../src/core/vendor-module.js";
 import { CALLBACK_PATH, LOGIN_PATH, type HesabitDatasource } from "./index.js";
 
 // The OAuth 2.0 authorization-code flow, served by hesabgraph: the login
 // sends the browser to Hesabit with a one-time `state`; the callback checks
 // it, exchanges the code and stores the tokens. Neither ever logs its URL
 // (the callback's carries the code) nor puts a secret on a page.
-
-/** Single-tenant: the routes serve the server's default tenant. */
-const TENANT = "default";
+//
+// Tenants: the login acts for the tenant of whoever opens it (the server's
+// only tenant without API keys; with keys, the browser asks for one, given as
+// the password). The callback needs no key: its one-time `state` was kept
+// under the tenant that opened the login, so the tenant holding it is the one.
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
@@ -46,14 +49,16 @@ function requestOrigin(request: Request): string | undefined {
 
 const single = (value: unknown): string | undefined => (typeof value === "string" ? value : undefined);
 
-export function hesabitRoutes(router: Router, datasourceOf: (tenantId: string) => HesabitDatasource | undefined): void {
+export function hesabitRoutes(router: Router, tenants: VendorTenants<HesabitDatasource>): void {
   const notConfigured = (response: Response) =>
     page(response, 404, "Hesabit is not configured", "حسابیت روی این سرور پیکربندی نشده است.", [
       "Set HESABIT_CLIENT_ID and HESABIT_CLIENT_SECRET (README, Configuration) and start hesabgraph again.",
     ]);
 
   router.get(LOGIN_PATH, async (request, response) => {
-    const hesabit = datasourceOf(TENANT);
+    const tenant = tenants.signedIn(request, response);
+    if (tenant === undefined) return;
+    const hesabit = tenants.get(tenant);
     if (!hesabit) return notConfigured(response);
     const origin = requestOrigin(request);
     try {
@@ -67,12 +72,19 @@ export function hesabitRoutes(router: Router, datasourceOf: (tenantId: string) =
   });
 
   router.get(CALLBACK_PATH, async (request, response) => {
-    const hesabit = datasourceOf(TENANT);
-    if (!hesabit) return notConfigured(response);
+    const all = tenants.all();
+    if (all.length === 0) return notConfigured(response);
     const state = single(request.query.state);
     let redirectUri: string | undefined;
+    let hesabit = all[0][1];
     try {
-      redirectUri = state === undefined ? undefined : await hesabit.tokens.takeLogin(state);
+      for (const [, candidate] of state === undefined ? [] : all) {
+        redirectUri = await candidate.tokens.takeLogin(state!);
+        if (redirectUri !== undefined) {
+          hesabit = candidate;
+          break;
+        }
+      }
     } catch (error) {
       hesabit.logger.warn({ vendor: "HESABIT", code: (error as HesabgraphError).code ?? "ERROR" }, "Hesabit login could not be checked");
       return page(response, 503, "Hesabit login could not be checked", "ورود به حسابیت بررسی نشد.", [escapeHtml((error as Error).message), again]);

@@ -10,8 +10,12 @@ export enum ErrorCode {
   /** The operation is not valid against the schema, or exceeds a limit (aliases). Apollo's code, kept. */
   GRAPHQL_VALIDATION_FAILED = "GRAPHQL_VALIDATION_FAILED",
   BAD_USER_INPUT = "BAD_USER_INPUT",
+  /** No API key, or one this server does not know (HTTP 401); or a vendor login that is needed (Hesabit). */
   UNAUTHENTICATED = "UNAUTHENTICATED",
+  /** The API key may not do this (a read-only key and a mutation), or the page's origin may not call the graph (HTTP 403). */
   FORBIDDEN = "FORBIDDEN",
+  /** The operation would cost more than HESABGRAPH_MAX_COST; refused before anything ran. */
+  COST_LIMIT_EXCEEDED = "COST_LIMIT_EXCEEDED",
   NOT_FOUND = "NOT_FOUND",
   /** The vendor has no credentials in this deployment. */
   VENDOR_NOT_CONFIGURED = "VENDOR_NOT_CONFIGURED",

@@ -1,4 +1,4 @@
-import { pino, type Logger } from "pino";
+import { pino, type DestinationStream, type Logger } from "pino";
 
 export type { Logger };
 
@@ -6,8 +6,8 @@ export type { Logger };
  * Structured JSON logs. Anything that could carry a secret is redacted by path,
  * as a second line of defence: the code already never logs credentials.
  */
-export function createLogger(level: string): Logger {
-  return pino({
+export function createLogger(level: string, destination?: DestinationStream): Logger {
+  const options = {
     level,
     base: { service: "hesabgraph" },
     redact: {
@@ -17,5 +17,7 @@ export function createLogger(level: string): Logger {
       ],
       censor: "[redacted]",
     },
-  });
+  };
+  // Tests hand a destination of their own, to read every line the server writes.
+  return destination ? pino(options, destination) : pino(options);
 }

@@ -1,4 +1,4 @@
-import type { Router } from "express";
+import type { Request, Response, Router } from "express";
 import type { Env } from "./env.js";
 import type { VendorName } from "./errors.js";
 import type { VendorCallObserver } from "./http/transport.js";
@@ -51,6 +51,11 @@ export interface VendorModule<C = any, D extends VendorDatasource = any, L = any
   readonly configuredBy: string;
   /** Its settings from the environment (or a tenant's entry); undefined when not configured. */
   readConfig(env: Env): C | undefined;
+  /**
+   * Refuses (ConfigError) settings that each tenant's entry allows but the
+   * tenants together do not, e.g. one webhook secret given to two tenants.
+   */
+  checkTenants?(configs: Array<[tenantId: string, config: C]>): void;
   create(config: C, deps: VendorDeps): D;
   /** Per request: DataLoader caches must never outlive the operation that filled them. */
   createLoaders(datasource: D): L;
@@ -65,10 +70,25 @@ export interface VendorModule<C = any, D extends VendorDatasource = any, L = any
 /**
  * HTTP endpoints a vendor's protocol needs the server to serve (an OAuth
  * callback, a webhook receiver), mounted by the server on `router`. Paths
- * start with `/auth/<vendor>/` or `/hooks/<vendor>/`. `datasourceOf` finds a
- * tenant's connection to the vendor (undefined when that tenant has none).
+ * start with `/auth/<vendor>/` or `/hooks/<vendor>/`. `tenants` finds the
+ * tenants' connections to the vendor, and who is asking.
  */
-export type VendorRoutes<D> = (router: Router, datasourceOf: (tenantId: string) => D | undefined) => void;
+export type VendorRoutes<D> = (router: Router, tenants: VendorTenants<D>) => void;
+
+export interface VendorTenants<D> {
+  /** A tenant's connection to the vendor (undefined when that tenant has none). */
+  get(tenantId: string): D | undefined;
+  /** Every tenant's connection to the vendor, with the tenant's id. */
+  all(): Array<[tenantId: string, datasource: D]>;
+  /**
+   * The tenant of the person at a browser, for pages that act for a tenant (a
+   * login): the server's only tenant when it has no API keys; else the tenant
+   * of the read-write API key given as the password of HTTP Basic
+   * authentication (the browser asks for it) or as a Bearer token. Undefined
+   * when the request names none: a 401 asking for the key is already sent.
+   */
+  signedIn(request: Request, response: Response): string | undefined;
+}
 
 /** Type helper: a module with its types kept. */
 export function defineVendor<C, D extends VendorDatasource, L>(module: VendorModule<C, D, L>): VendorModule<C, D, L> {

@@ -16,7 +16,7 @@ export function jsonErrors(logger: Logger) {
         error?.type === "entity.parse.failed"
           ? "The request body is not valid JSON."
           : error?.type === "entity.too.large"
-            ? `The request body is too large (at most ${error.limit ?? "the server's limit"} bytes).`
+            ? `The request body is too large (at most ${error.limit ?? "the server's limit"} bytes: HESABGRAPH_MAX_BODY_BYTES).`
             : error?.type === "encoding.unsupported" || error?.type === "charset.unsupported"
               ? `The request body's encoding is not supported (${String(error.message ?? "").slice(0, 100)}).`
               : "The request could not be read.";

@@ -1,4 +1,5 @@
 import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
+import type { NextFunction, Request, Response } from "express";
 import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 
 const DEFAULT_QUERY = `# Welcome to hesabgraph: one graph over Hesabit, Hesabfa and Tahesab.
@@ -41,4 +42,17 @@ export function graphiqlPage(endpoint: string): GraphiQLPage {
     };
   }
   return page;
+}
+
+/** GET /graphql from a browser (no `query` parameter, HTML wanted): the GraphiQL page, compressed as the browser accepts. */
+export function graphiqlRoute(request: Request, response: Response, next: NextFunction): void {
+  const wantsHtml =
+    request.method === "GET" && request.query.query === undefined && request.accepts(["application/json", "text/html"]) === "text/html";
+  if (!wantsHtml) return next();
+  const page = graphiqlPage("/graphql");
+  const encoding = request.acceptsEncodings(["br", "gzip", "identity"]);
+  response.set({ "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-cache", Vary: "Accept-Encoding" });
+  if (encoding === "br") response.set("Content-Encoding", "br").send(page.brotli);
+  else if (encoding === "gzip") response.set("Content-Encoding", "gzip").send(page.gzip);
+  else response.send(page.html);
 }

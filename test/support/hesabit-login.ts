@@ -33,9 +33,9 @@ export async function decide(consentUrl: URL, page: string, decision: "approve" 
 }
 
 /** Opens `<origin>/auth/hesabit/login`, decides on Hesabit's page, and opens the callback. */
-export async function loginWithFetch(origin: string, decision: "approve" | "deny" = "approve"): Promise<LoginSteps> {
+export async function loginWithFetch(origin: string, decision: "approve" | "deny" = "approve", headers: Record<string, string> = {}): Promise<LoginSteps> {
   const login = new URL("/auth/hesabit/login", origin);
-  const authorizeUrl = location(await follow(login), login);
+  const authorizeUrl = location(await follow(login, { headers }), login);
   const consent = await follow(authorizeUrl);
   if (consent.status !== 200) throw new Error(`Hesabit's authorize page answered HTTP ${consent.status}: ${(await consent.text()).slice(0, 300)}`);
   const callbackUrl = location(await decide(authorizeUrl, await consent.text(), decision), authorizeUrl);

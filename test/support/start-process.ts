@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { fileURLToPath } from "node:url";
+import { capture, flushCapture, plantEnvSecrets } from "./capture.js";
 
 // The test command builds dist/ first (tsc), so this runs what `npm start` runs.
 export const mainScript = fileURLToPath(new URL("../../dist/src/main.js", import.meta.url));
@@ -20,11 +21,19 @@ export function startMain(env: Record<string, string>): StartedProcess {
   const clean = Object.fromEntries(
     Object.entries(process.env).filter(([k]) => !/^(TAHESAB|HESABFA|HESABIT|HESABGRAPH)_|^PORT$|^REDIS_URL$|^NODE_ENV$|^VITEST/.test(k)),
   );
+  plantEnvSecrets(env);
   const child = spawn(process.execPath, [mainScript], { env: { ...clean, LOG_LEVEL: "warn", ...env }, stdio: ["ignore", "pipe", "pipe"] });
   let output = "";
   child.stdout!.on("data", (d) => (output += d));
   child.stderr!.on("data", (d) => (output += d));
-  const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+  const exited = new Promise<number | null>((resolve) =>
+    child.on("exit", (code) => {
+      // Everything it wrote goes to the secrets sweep (test/support/capture.ts).
+      capture("output", output);
+      flushCapture();
+      resolve(code);
+    }),
+  );
   return { child, output: () => output, exited };
 }
 

@@ -5,6 +5,7 @@ import { MemoryJournal } from "./memory-journal.js";
 import { connectRedis } from "./redis-connection.js";
 import { RedisJournal } from "./redis-journal.js";
 import { RedisStateStore } from "./redis-state-store.js";
+import { prepareStateDir } from "./state-dir.js";
 import { MemoryStateStore, type StateStore } from "./state-store.js";
 
 export type { IdempotencyJournal, JournalEntry } from "./journal.js";
@@ -33,5 +34,6 @@ export function createStores(settings: StoreSettings): Stores {
     return { journal: new RedisJournal(redis), store: new RedisStateStore(redis) };
   }
   if (settings.stateDir === ":memory:") return { journal: new MemoryJournal(), store: new MemoryStateStore() };
+  prepareStateDir(settings.stateDir);
   return { journal: new FileJournal(settings.stateDir), store: new FileStateStore(settings.stateDir) };
 }

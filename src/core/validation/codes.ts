@@ -19,7 +19,7 @@ export function parseCode(field: string, value: string): string {
 /** A non-empty list of codes, at most `max`, each checked; the error names the index. */
 export function parseCodes(field: string, values: readonly string[], max: number): string[] {
   if (values.length === 0) throw badInput(field, "must contain at least one code");
-  if (values.length > max) throw badInput(field, `may contain at most ${max} codes; got ${values.length}`);
+  if (values.length > max) throw badInput(field, `may contain at most ${max} codes (HESABGRAPH_MAX_CODES); got ${values.length}`);
   return values.map((value, index) => parseCode(`${field}[${index}]`, value));
 }
 

@@ -14,6 +14,6 @@ export function parseEpc(field: string, value: string): string {
 /** A non-empty list of EPCs, at most `max`; the error names the index (`epcs[3]`). */
 export function parseEpcs(field: string, values: readonly string[], max: number): string[] {
   if (values.length === 0) throw badInput(field, "must contain at least one EPC");
-  if (values.length > max) throw badInput(field, `may contain at most ${max} EPCs; got ${values.length}`);
+  if (values.length > max) throw badInput(field, `may contain at most ${max} EPCs (HESABGRAPH_MAX_CODES); got ${values.length}`);
   return values.map((value, index) => parseEpc(`${field}[${index}]`, value));
 }
