@@ -282,7 +282,7 @@ describe("Hesabit writes whose answer was lost", () => {
     const sim = stack.hesabit!;
     const target = newCustomer("به روز", { mobile: "09350000079", email: "up@example.com" });
     sim.faults.dropAfterWrite = { every: 1 };
-    const landed = await stack.gql(UpdateHesabitCustomerDocument, { input: { vendor: "HESABIT", code: target.id, name: "به روز شده", company: "Gold LLC" }, idempotencyKey: "hesabit-update-lost" });
+    const landed = await stack.gql<any, any>(UpdateHesabitCustomerDocument, { input: { vendor: "HESABIT", code: target.id, name: "به روز شده", company: "Gold LLC" }, idempotencyKey: "hesabit-update-lost" });
     expect(landed.errors).toBeUndefined();
     expect(landed.data!.updateCustomer).toMatchObject({ code: target.id, replayed: false, customer: { name: "به روز شده", company: "Gold LLC" } });
     expect(apiCalls(stack).map((r) => `${r.method} ${r.path}`)).toEqual([`PUT /v1/customers/${target.id}`, `GET /v1/customers/${target.id}`]);
@@ -290,13 +290,13 @@ describe("Hesabit writes whose answer was lost", () => {
     sim.resetRequests();
     sim.faults.reset();
     sim.faults.failNext(1, "reset", `/v1/customers/${target.id}`);
-    const lost = await stack.gql(UpdateHesabitCustomerDocument, { input: { vendor: "HESABIT", code: target.id, name: "هرگز" }, idempotencyKey: "hesabit-update-not-landed" });
+    const lost = await stack.gql<any, any>(UpdateHesabitCustomerDocument, { input: { vendor: "HESABIT", code: target.id, name: "هرگز" }, idempotencyKey: "hesabit-update-not-landed" });
     expect(codes(lost)).toEqual(["VENDOR_OUTCOME_UNKNOWN"]);
     expect(lost.errors![0].message).toContain("Retry with the same idempotencyKey: a change is safe to send again.");
     expect(sim.state.customer(target.id)!.name).toBe("به روز شده");
     // The retry finds the key pending, reads the customer, sees the change missing and sends it.
     sim.resetRequests();
-    const retried = await stack.gql(UpdateHesabitCustomerDocument, { input: { vendor: "HESABIT", code: target.id, name: "هرگز" }, idempotencyKey: "hesabit-update-not-landed" });
+    const retried = await stack.gql<any, any>(UpdateHesabitCustomerDocument, { input: { vendor: "HESABIT", code: target.id, name: "هرگز" }, idempotencyKey: "hesabit-update-not-landed" });
     expect(retried.data!.updateCustomer).toMatchObject({ replayed: false, customer: { name: "هرگز" } });
     expect(apiCalls(stack).map((r) => r.method)).toEqual(["GET", "PUT"]);
   });
@@ -305,7 +305,7 @@ describe("Hesabit writes whose answer was lost", () => {
     const sim = stack.hesabit!;
     const gone = newCustomer("حذفی", { mobile: "09350000080" });
     sim.faults.dropAfterWrite = { every: 1 };
-    const deleted = await stack.gql(DeleteHesabitCustomerDocument, { code: gone.id, idempotencyKey: "hesabit-delete-lost" });
+    const deleted = await stack.gql<any, any>(DeleteHesabitCustomerDocument, { code: gone.id, idempotencyKey: "hesabit-delete-lost" });
     expect(deleted.errors).toBeUndefined();
     expect(deleted.data!.deleteCustomer).toMatchObject({ code: gone.id, replayed: false });
     expect(sim.state.customer(gone.id)).toBeUndefined();
@@ -315,7 +315,7 @@ describe("Hesabit writes whose answer was lost", () => {
     sim.faults.reset();
     const kept = newCustomer("ماندنی", { mobile: "09350000081" });
     sim.faults.failNext(1, "reset", `/v1/customers/${kept.id}`);
-    const lost = await stack.gql(DeleteHesabitCustomerDocument, { code: kept.id, idempotencyKey: "hesabit-delete-not-landed" });
+    const lost = await stack.gql<any, any>(DeleteHesabitCustomerDocument, { code: kept.id, idempotencyKey: "hesabit-delete-not-landed" });
     expect(codes(lost)).toEqual(["VENDOR_OUTCOME_UNKNOWN"]);
     expect(lost.errors![0].message).toContain("Retry with the same idempotencyKey: hesabgraph checks whether the customer is gone before it sends the delete again.");
     expect(sim.state.customer(kept.id)).toBeDefined();
@@ -326,14 +326,14 @@ describe("Hesabit writes whose answer was lost", () => {
     const a = newCustomer("الف", { mobile: "09350000082" });
     const b = newCustomer("ب", { mobile: "09350000083" });
     await stack.gql(CreateHesabitCustomerDocument, { input: { vendor: "HESABIT", name: "یکم", mobile: "09350000084" }, idempotencyKey: "reuse-create" });
-    await stack.gql(UpdateHesabitCustomerDocument, { input: { vendor: "HESABIT", code: a.id, name: "الف۲" }, idempotencyKey: "reuse-update" });
-    await stack.gql(DeleteHesabitCustomerDocument, { code: a.id, idempotencyKey: "reuse-delete" });
+    await stack.gql<any, any>(UpdateHesabitCustomerDocument, { input: { vendor: "HESABIT", code: a.id, name: "الف۲" }, idempotencyKey: "reuse-update" });
+    await stack.gql<any, any>(DeleteHesabitCustomerDocument, { code: a.id, idempotencyKey: "reuse-delete" });
     sim.resetRequests();
     const again = await Promise.all([
       stack.gql(CreateHesabitCustomerDocument, { input: { vendor: "HESABIT", name: "دوم", mobile: "09350000085" }, idempotencyKey: "reuse-create" }),
-      stack.gql(UpdateHesabitCustomerDocument, { input: { vendor: "HESABIT", code: b.id, name: "الف۲" }, idempotencyKey: "reuse-update" }),
-      stack.gql(UpdateHesabitCustomerDocument, { input: { vendor: "HESABIT", code: a.id, name: "الف۳" }, idempotencyKey: "reuse-update" }),
-      stack.gql(DeleteHesabitCustomerDocument, { code: b.id, idempotencyKey: "reuse-delete" }),
+      stack.gql<any, any>(UpdateHesabitCustomerDocument, { input: { vendor: "HESABIT", code: b.id, name: "الف۲" }, idempotencyKey: "reuse-update" }),
+      stack.gql<any, any>(UpdateHesabitCustomerDocument, { input: { vendor: "HESABIT", code: a.id, name: "الف۳" }, idempotencyKey: "reuse-update" }),
+      stack.gql<any, any>(DeleteHesabitCustomerDocument, { code: b.id, idempotencyKey: "reuse-delete" }),
     ]);
     expect(again.map((r) => r.errors?.[0].extensions)).toEqual(Array(4).fill({ code: "BAD_USER_INPUT", field: "idempotencyKey" }));
     expect(apiCalls(stack)).toHaveLength(0);

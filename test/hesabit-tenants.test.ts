@@ -27,7 +27,7 @@ describe("Hesabit for two tenants on shared stores", () => {
         HESABIT_CLIENT_ID: sim.clientId, HESABIT_CLIENT_SECRET: sim.clientSecret, HESABIT_API_URL: sim.apiUrl, HESABIT_AUTH_URL: sim.authUrl,
         HESABIT_REFRESH_TOKEN: sim.issueTokens().refreshToken, HESABIT_TIMEOUT_MS: "2000",
       });
-      tenants[tenantId] = hesabitModule.create(config, { logger, journal, store, tenantId }) as HesabitDatasource;
+      tenants[tenantId] = hesabitModule.create(config!, { logger, journal, store, tenantId }) as HesabitDatasource;
     }
   });
   afterAll(() => sim.close());
@@ -53,7 +53,7 @@ describe("Hesabit for two tenants on shared stores", () => {
   it("without HESABIT_REDIRECT_URI the login is named by its path; with it, on that server", () => {
     expect(hesabitModule.label).toBe("Hesabit");
     const config = hesabitModule.readConfig({ HESABIT_CLIENT_ID: "c", HESABIT_CLIENT_SECRET: "s", HESABIT_REDIRECT_URI: "https://graph.example/auth/hesabit/callback" });
-    const ds = hesabitModule.create(config, { logger: createLogger("silent"), journal, store, tenantId: "default" }) as HesabitDatasource;
+    const ds = hesabitModule.create(config!, { logger: createLogger("silent"), journal, store, tenantId: "default" }) as HesabitDatasource;
     expect(ds.tokens.loginUrl).toBe("https://graph.example/auth/hesabit/login");
     expect(ds.redirectUriFor("http://elsewhere:4000")).toBe("https://graph.example/auth/hesabit/callback");
     expect(tenants.default.tokens.loginUrl).toBe("/auth/hesabit/login");

@@ -83,7 +83,7 @@ describe("codes", () => {
   it("a list: at least one, at most max, each named by its index", () => {
     expect(parseCodes("codes", ["01", "2"], 2)).toEqual(["1", "2"]);
     expect(refusal(() => parseCodes("codes", [], 5))).toEqual({ field: "codes", message: 'Invalid value for "codes": must contain at least one code' });
-    expect(refusal(() => parseCodes("codes", ["1", "2", "3"], 2))).toEqual({ field: "codes", message: 'Invalid value for "codes": may contain at most 2 codes; got 3' });
+    expect(refusal(() => parseCodes("codes", ["1", "2", "3"], 2))).toEqual({ field: "codes", message: 'Invalid value for "codes": may contain at most 2 codes (HESABGRAPH_MAX_CODES); got 3' });
     expect(refusal(() => parseCodes("codes", ["1", "x"], 2)).field).toBe("codes[1]");
   });
 
@@ -117,7 +117,7 @@ describe("EPCs", () => {
     expect(refusal(() => parseEpcs("epcs", [], 3))).toEqual({ field: "epcs", message: 'Invalid value for "epcs": must contain at least one EPC' });
     expect(refusal(() => parseEpcs("epcs", ["abcdef01", "abcdef02", "abcdef03"], 2))).toEqual({
       field: "epcs",
-      message: 'Invalid value for "epcs": may contain at most 2 EPCs; got 3',
+      message: 'Invalid value for "epcs": may contain at most 2 EPCs (HESABGRAPH_MAX_CODES); got 3',
     });
     expect(refusal(() => parseEpcs("epcs", ["abcdef01", "zz"], 2)).field).toBe("epcs[1]");
   });
