@@ -73,6 +73,41 @@ describe("a write without an idempotency key", () => {
   });
 });
 
+/** A memory journal that records which of its methods were called. */
+function recordingJournal() {
+  const journal = new MemoryJournal();
+  const used: string[] = [];
+  const recorded = new Proxy(journal, {
+    get(target, name, receiver) {
+      const value = Reflect.get(target, name, receiver);
+      if (typeof value !== "function") return value;
+      return (...args: unknown[]) => (used.push(String(name)), value.apply(target, args));
+    },
+  });
+  return { journal: recorded, used };
+}
+
+describe("a write without an idempotency key never touches the journal", () => {
+  const cases: Array<[string, Parameters<typeof plan>[0], "ok" | "error"]> = [
+    ["prechecked with facts, then sent", { precheck: async () => ({ code: 7 }) }, "ok"],
+    ["a precheck that refuses", { precheck: async () => Promise.reject(refused()) }, "error"],
+    ["the vendor's \"already recorded\"", { sends: [new AlreadyRecorded({ id: "R-0" })] }, "ok"],
+    ["a refusal", { sends: [refused()] }, "error"],
+    ["a lost answer found again", { sends: [lost()], finds: [{ id: "R-found" }] }, "ok"],
+    ["a lost answer not found", { sends: [lost()], finds: [undefined] }, "error"],
+    ["a timed-out answer, with settleMs", { sends: [timedOut()], finds: [undefined] }, "error"],
+    ["a repeat-safe write lost, then sent again", { sends: [lost(), { id: "R-2" }], repeatSafe: true }, "ok"],
+  ];
+  it.each(cases)("%s", async (_name, steps, expected) => {
+    const { journal, used } = recordingJournal();
+    const { plan: p } = plan(steps);
+    const run = new ExactlyOnce(journal, options({ settleMs: 10_000 })).run({ request: {}, advice: ADVICE, plan: p });
+    if (expected === "ok") await run;
+    else await failure(run);
+    expect(used).toEqual([]);
+  });
+});
+
 describe("a keyed write", () => {
   it("is journalled PENDING under <scope>:<key> with the request's fingerprint and a lease, then DONE with its answer", async () => {
     const journal = new MemoryJournal();
