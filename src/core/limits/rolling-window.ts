@@ -118,7 +118,6 @@ interface Waiter {
   member: string;
   resolve(): void;
   reject(error: Error): void;
-  timer?: NodeJS.Timeout;
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -151,22 +150,13 @@ export class RollingWindowLimiter {
     const { limit, maxWaitMs } = this.options;
     // More callers queued here than the window can pass before the bound: no point waiting.
     const windowsAhead = Math.floor(this.queue.length / limit);
-    if (windowsAhead > 0 && windowsAhead * this.windowMs > maxWaitMs) {
+    if (windowsAhead * this.windowMs > maxWaitMs) {
       return Promise.reject(this.refusal(operation, (windowsAhead + 1) * this.windowMs));
     }
+    // A waiter behind the head needs no timer of its own: the pump never sleeps past the
+    // head's deadline, which comes no later than this one's, and refuses it then.
     return new Promise<void>((resolve, reject) => {
-      const waiter: Waiter = { deadline: Date.now() + maxWaitMs, member, resolve, reject };
-      this.queue.push(waiter);
-      if (this.queue.length > 1) {
-        waiter.timer = setTimeout(() => {
-          const index = this.queue.indexOf(waiter);
-          if (index > 0) {
-            this.queue.splice(index, 1);
-            reject(this.refusal(operation, this.windowMs));
-          }
-        }, maxWaitMs);
-        waiter.timer.unref();
-      }
+      this.queue.push({ deadline: Date.now() + maxWaitMs, member, resolve, reject });
       void this.pump(operation);
     });
   }
@@ -181,15 +171,15 @@ export class RollingWindowLimiter {
         try {
           waitMs = await this.log.take(head.member);
         } catch (error) {
-          this.settle(head, error as Error);
+          this.settleHead(error as Error);
           continue;
         }
         if (waitMs <= 0) {
-          this.settle(head);
+          this.settleHead();
           continue;
         }
         if (Date.now() + waitMs > head.deadline) {
-          this.settle(head, this.refusal(operation, waitMs));
+          this.settleHead(this.refusal(operation, waitMs));
           continue;
         }
         await sleep(waitMs);
@@ -199,10 +189,9 @@ export class RollingWindowLimiter {
     }
   }
 
-  private settle(waiter: Waiter, error?: Error): void {
-    const index = this.queue.indexOf(waiter);
-    if (index >= 0) this.queue.splice(index, 1);
-    if (waiter.timer) clearTimeout(waiter.timer);
+  /** Only the pump settles waiters, always the one at the head. */
+  private settleHead(error?: Error): void {
+    const waiter = this.queue.shift()!;
     if (error) waiter.reject(error);
     else waiter.resolve();
   }
