@@ -138,3 +138,31 @@ describe("the Decimal scalar", () => {
     expect(thrown(() => DecimalScalar.parseLiteral(literal('"1.2.3"'), {})).message).toMatch(/; got 1.2.3$/);
   });
 });
+
+describe("what a refused value looked like, in the scalars' messages", () => {
+  const long = "9".repeat(30) + "x" + "8".repeat(30);
+  const cut = long.slice(0, 40);
+
+  it("is cut at 40 characters", () => {
+    expect(thrown(() => RialScalar.serialize(long)).message).toBe(`Cannot serialize ${cut} as Rial`);
+    expect(thrown(() => DecimalScalar.serialize(long)).message).toBe(`Cannot serialize ${cut} as Decimal`);
+    expect(thrown(() => RialScalar.parseValue(long)).message).toMatch(new RegExp(`; got ${JSON.stringify(long).slice(0, 40)}$`));
+    expect(thrown(() => DecimalScalar.parseValue(long)).message).toMatch(new RegExp(`; got ${JSON.stringify(long).slice(0, 40)}$`));
+    expect(thrown(() => RialScalar.parseLiteral(literal(`"${long}"`))).message).toMatch(new RegExp(`; got ${cut}$`));
+    expect(thrown(() => JalaliDateScalar.parseValue(long)).message).toContain(`; got ${JSON.stringify(long).slice(0, 40)}`);
+    expect(thrown(() => JalaliDateScalar.parseValue(long)).message).not.toContain(long.slice(0, 41));
+  });
+
+  it("names a missing value as undefined, and refuses values that are neither strings nor numbers", () => {
+    expect(thrown(() => RialScalar.parseValue(undefined)).message).toMatch(/; got undefined$/);
+    expect(thrown(() => DecimalScalar.parseValue(undefined)).message).toMatch(/; got undefined$/);
+    expect(thrown(() => JalaliDateScalar.parseValue(undefined)).message).toContain("; got undefined");
+    // Only a value that starts like a Gregorian year is called one.
+    expect(thrown(() => JalaliDateScalar.parseValue(" 2024-10-27")).message).toContain("(that looks like a Gregorian date)");
+    expect(thrown(() => JalaliDateScalar.parseValue("x2024-10-27")).message).not.toContain("Gregorian");
+    for (const odd of [true, [1], { amount: 1 }]) {
+      expect(thrown(() => RialScalar.parseValue(odd)).extensions.code).toBe("BAD_USER_INPUT");
+      expect(thrown(() => DecimalScalar.parseValue(odd)).extensions.code).toBe("BAD_USER_INPUT");
+    }
+  });
+});
