@@ -17,7 +17,7 @@ export function toGlobalId(vendor: string, type: string, nativeId: string): stri
 
 export function fromGlobalId(id: string, argument = "id"): GlobalId {
   const decoded = /^[A-Za-z0-9_-]{1,400}$/.test(id) ? Buffer.from(id, "base64url").toString("utf8") : "";
-  const match = /^([A-Za-z]+):([A-Z]+):(.+)$/.exec(decoded);
+  const match = /^([A-Za-z]+):([A-Z]+):([\s\S]+)$/.exec(decoded);
   if (!match) throw badInput(argument, "is not an id issued by this server");
   return { type: match[1], vendor: match[2], nativeId: match[3] };
 }

@@ -5,6 +5,7 @@ import { normalisePersian, toAsciiDigits } from "../../src/core/text/persian.js"
 import { parseCode, parseCodes, parseMadeGoodsCode, parseNumericCode } from "../../src/core/validation/codes.js";
 import { parseEpc, parseEpcs } from "../../src/core/validation/epcs.js";
 import { parseNationalId } from "../../src/core/validation/national-id.js";
+import { parseIranianMobile, parsePhoneNumber } from "../../src/core/text/phone.js";
 
 /** The BAD_USER_INPUT error `read` throws: its field and message. */
 function refusal(read: () => unknown): { field: unknown; message: string } {
@@ -25,6 +26,7 @@ describe("global ids", () => {
     expect(fromGlobalId(id)).toEqual({ type: "Etiket", vendor: "TAHESAB", nativeId: "12" });
     // A native id may itself hold colons and any text.
     expect(fromGlobalId(toGlobalId("HESABFA", "Invoice", "a:b:ج"))).toEqual({ type: "Invoice", vendor: "HESABFA", nativeId: "a:b:ج" });
+    expect(fromGlobalId(toGlobalId("HESABIT", "Transaction", "line 1\nline 2"))).toEqual({ type: "Transaction", vendor: "HESABIT", nativeId: "line 1\nline 2" });
   });
 
   it("refuses what this server did not issue, naming the argument", () => {
@@ -37,6 +39,8 @@ describe("global ids", () => {
       Buffer.from(":TAHESAB:1").toString("base64url"),
       Buffer.from("x Etiket:TAHESAB:1").toString("base64url"),
       "A".repeat(401),
+      `!${toGlobalId("TAHESAB", "Etiket", "1")}`, // characters base64url does not have, before or after
+      `${toGlobalId("TAHESAB", "Etiket", "1")}!`,
     ];
     for (const id of notOurs) expect(refusal(() => fromGlobalId(id, "ids[2]"))).toEqual({ field: "ids[2]", message: 'Invalid value for "ids[2]": is not an id issued by this server' });
     expect(refusal(() => fromGlobalId("!")).field).toBe("id");
@@ -146,5 +150,19 @@ describe("national ids", () => {
     expect(refusal(() => parseNationalId("n", "049937089"))).toEqual({ field: "n", message: 'Invalid value for "n": must be a national id of 10 digits; got "049937089"' });
     expect(refusal(() => parseNationalId("n", "04993708990")).field).toBe("n");
     expect(refusal(() => parseNationalId("n", "04993708a9")).field).toBe("n");
+  });
+});
+
+describe("what a refused value looked like, quoted in the message and cut short", () => {
+  const long = "x".repeat(25) + "0123456789" + "y".repeat(30);
+  it.each([
+    ["a mobile number, at 30 characters", () => parseIranianMobile("mobile", long), long.slice(0, 30)],
+    ["a phone number, at 30", () => parsePhoneNumber("phone", long), long.slice(0, 30)],
+    ["a made-goods code, at 30", () => parseMadeGoodsCode("code", long), long.slice(0, 30)],
+    ["an EPC, at 40", () => parseEpc("epc", long), long.slice(0, 40)],
+    ["a national id, at 20", () => parseNationalId("nationalId", long), long.slice(0, 20)],
+  ])("%s", (_what, read, shown) => {
+    const { message } = refusal(read);
+    expect(message).toMatch(new RegExp(`; got ${JSON.stringify(shown)}$`));
   });
 });
