@@ -15,8 +15,8 @@ class StreamResults {
   }
 
   onMutantTested(result) {
-    const { fileName, mutatorName, replacement, location, status, statusReason, coveredBy } = result;
-    const line = { file: fileName, line: location.start.line, mutator: mutatorName, replacement, status, tests: coveredBy?.length };
+    const { fileName, mutatorName, replacement, location, status, statusReason, coveredBy, testsCompleted } = result;
+    const line = { file: fileName, line: location.start.line, mutator: mutatorName, replacement, status, tests: coveredBy?.length, ran: testsCompleted };
     if (status === "Survived" || status === "NoCoverage") line.reason = statusReason;
     appendFileSync(FILE, JSON.stringify(line) + "\n");
   }
