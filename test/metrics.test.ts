@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { startStack, type Stack } from "./support/harness.js";
 
 /** The value of one sample of the Prometheus text, by its exact name and labels. */
@@ -16,8 +16,16 @@ describe("GET /metrics and the log line of each operation", () => {
   // A value no log line may hold: it travels in a variable only.
   const PRIVATE = "09129998877";
 
+  // The operations run once, in the first test's beforeEach rather than in beforeAll: mutation
+  // testing credits the code a test runs to that test, and what runs in beforeAll to none.
+  let operations: Promise<string> | undefined;
   beforeAll(async () => {
     stack = await startStack();
+  });
+  beforeEach(async () => {
+    text = await (operations ??= runOperations());
+  });
+  const runOperations = async (): Promise<string> => {
     // 1. a query whose three etikets travel as one batched call
     await stack.gql(`query Pieces { etikets(codes: ["1", "2", "3"]) { code } }`);
     // 2. the same, refused by Tahesab once: a partial answer
@@ -33,8 +41,8 @@ describe("GET /metrics and the log line of each operation", () => {
     await stack.gql(`query Broken { nothingHere }`);
     const response = await fetch(new URL("/metrics", stack.server.url));
     expect(response.headers.get("content-type")).toContain("text/plain");
-    text = await response.text();
-  });
+    return response.text();
+  };
   afterAll(() => stack.close());
 
   it("counts operations by name, type and outcome", () => {
