@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import {
   CreateHesabitCustomerDocument,
   DeleteHesabitCustomerDocument,
@@ -7,7 +7,8 @@ import {
   HesabitNodeDocument,
   UpdateHesabitCustomerDocument,
 } from "./generated/operations.js";
-import { codes, startStack, type Stack } from "./support/harness.js";
+import { codes, type Stack } from "./support/harness.js";
+import { useHesabitStack } from "./support/hesabit-stack.js";
 
 // Hesabit customers through the graph, each call checked as the simulator received it.
 
@@ -19,14 +20,8 @@ const withoutToken = (query: Record<string, string>) => {
 
 describe("Hesabit customers", () => {
   let stack: Stack;
-  beforeAll(async () => {
-    stack = await startStack({ hesabit: true, withoutTahesab: true, env: { HESABIT_TIMEOUT_MS: "2000" } });
-    // Warm the token up, so each test sees its own calls only.
-    await stack.gql(`{ hesabitQuota { used } hesabitCustomers(first: 1) { edges { cursor } } }`);
-  });
-  beforeEach(() => stack.hesabit!.resetRequests());
-  afterEach(() => stack.hesabit!.faults.reset());
-  afterAll(() => stack.close());
+  const connected = useHesabitStack();
+  beforeAll(() => void (stack = connected()));
 
   it("hesabitCustomers sends each filter, limit and offset as Hesabit names them, the mobile as 11 digits, and maps every field", async () => {
     const sim = stack.hesabit!;

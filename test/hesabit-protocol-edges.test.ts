@@ -1,6 +1,7 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CreateHesabitCustomerDocument, CreateHesabitInvoiceDocument } from "./generated/operations.js";
 import { codes, startStack, type Stack } from "./support/harness.js";
+import { useHesabitStack } from "./support/hesabit-stack.js";
 
 /**
  * Hesabit's protocol at its edges, each checked as the simulator received it:
@@ -19,13 +20,8 @@ const envelope = (data: unknown, extra: Record<string, unknown> = {}) => JSON.st
 
 describe("Hesabit's protocol at its edges", () => {
   let stack: Stack;
-  beforeAll(async () => {
-    stack = await startStack({ hesabit: true, withoutTahesab: true, env: { HESABIT_TIMEOUT_MS: "2000" } });
-    await stack.gql(`{ hesabitQuota { used } hesabitCustomers(first: 1) { edges { cursor } } }`);
-  });
-  beforeEach(() => stack.hesabit!.resetRequests());
-  afterEach(() => stack.hesabit!.faults.reset());
-  afterAll(() => stack.close());
+  const connected = useHesabitStack();
+  beforeAll(() => void (stack = connected()));
 
   const only = async (query: string) => {
     const response = await stack.gql<any, any>(query);
@@ -204,13 +200,8 @@ describe("Hesabit's protocol at its edges", () => {
 
 describe("Hesabit writes whose answer was lost", () => {
   let stack: Stack;
-  beforeAll(async () => {
-    stack = await startStack({ hesabit: true, withoutTahesab: true, env: { HESABIT_TIMEOUT_MS: "2000" } });
-    await stack.gql(`{ hesabitQuota { used } hesabitCustomers(first: 1) { edges { cursor } } }`);
-  });
-  beforeEach(() => stack.hesabit!.resetRequests());
-  afterEach(() => stack.hesabit!.faults.reset());
-  afterAll(() => stack.close());
+  const connected = useHesabitStack();
+  beforeAll(() => void (stack = connected()));
 
   const newCustomer = (name: string, fields: Record<string, string>) => {
     const sim = stack.hesabit!;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { pageByCodeRange } from "../src/core/paging/code-range.js";
 import { pageByOffset } from "../src/core/paging/offset.js";
+import { rangeVendor } from "./support/range-vendor.js";
 
 /** A vendor list of `rows` rows, recording each call. */
 function offsetVendor(rows: number, options: { total?: boolean } = {}) {
@@ -66,17 +67,6 @@ describe("offset paging (Hesabit limit/offset, Hesabfa skip/take)", () => {
 });
 
 describe("code-range paging (Tahesab from/to lists)", () => {
-  function rangeVendor(codes: number[]) {
-    const calls: Array<[number, number]> = [];
-    return {
-      calls,
-      read: async (from: number, to: number) => {
-        calls.push([from, to]);
-        return codes.filter((c) => c >= from && c <= to);
-      },
-    };
-  }
-
   it("exactly `first` items: a full page, and one item past it is looked for", async () => {
     const vendor = rangeVendor(Array.from({ length: 10 }, (_, i) => i + 1));
     const page = await pageByCodeRange(vendor.read, 1, 1000, 10);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { pageByCodeRange } from "../../src/core/paging/code-range.js";
 import { pageByOffset } from "../../src/core/paging/offset.js";
+import { rangeVendor } from "../support/range-vendor.js";
 
 /** A vendor list that records its calls; `extra` rows more than asked come back (a vendor ignoring the limit). */
 function offsetVendor(rows: number, options: { total?: number; extra?: number } = {}) {
@@ -91,17 +92,6 @@ describe("offset paging at its boundaries", () => {
 });
 
 describe("code-range paging at its boundaries", () => {
-  function rangeVendor(codes: number[]) {
-    const calls: Array<[number, number]> = [];
-    return {
-      calls,
-      read: async (from: number, to: number) => {
-        calls.push([from, to]);
-        return codes.filter((c) => c >= from && c <= to);
-      },
-    };
-  }
-
   it("a small page starts with a window of 100 codes, and windows double: 100, 200, 400…", async () => {
     const vendor = rangeVendor([]);
     const page = await pageByCodeRange(vendor.read, 1, 1500, 5);
