@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { EtiketByCodeDocument, EtiketsByCodeRangeDocument, EtiketsByCodesDocument, EtiketWithImageDocument, NodeByIdDocument } from "./generated/operations.js";
+import { etiketRecord } from "../sandbox/tahesab/commands/etikets.js";
 import { startStack, type Stack } from "./support/harness.js";
 
 for (const addOn of ["current", "older"] as const) {
@@ -60,6 +61,24 @@ for (const addOn of ["current", "older"] as const) {
       stack.sim.resetRequests();
       await stack.gql(EtiketByCodeDocument, { code: "3" });
       expect(stack.sim.count("getetiketinfobycodewithimage")).toBe(0);
+    });
+
+    it("names an image's type from its first bytes: PNG, JPEG, GIF, WebP, else a plain octet stream", async () => {
+      const held = (stack.sim.state as any).etikets.get("3");
+      const starts: Array<[string, string]> = [
+        ["iVBORw0KGgo", "image/png"],
+        ["/9j/4AAQSkZJRg", "image/jpeg"],
+        ["R0lGODlhAQAB", "image/gif"],
+        ["UklGRiQAAABXRUJQ", "image/webp"],
+        ["AAAAAAAA", "application/octet-stream"],
+      ];
+      for (const [start, mimeType] of starts) {
+        const record = { ...etiketRecord(held, false), Image: `${start}AAAA` };
+        stack.sim.faults.respondNext("getetiketinfobycodewithimage", JSON.stringify({ [held.Code]: record }));
+        const response = await stack.gql(EtiketWithImageDocument, { code: "3" });
+        expect(response.errors, start).toBeUndefined();
+        expect(response.data!.etiket!.image, start).toMatchObject({ mimeType, base64: `${start}AAAA` });
+      }
     });
 
     it("pages a code range with cursors and never skips or repeats an etiket", async () => {
