@@ -60,6 +60,17 @@ describe("the add-on a shop runs", () => {
     expect(body.vendors.TAHESAB.message).toMatch(/opened the database "DB1", not the "DB" that TAHESAB_DB names/);
   });
 
+  it("a CheckHealth whose Api_Status is not OK (in any letter case): /readyz 503 quoting it; \"ok\" is ready", async () => {
+    stack = await startStack({ simulator: { addOn: "current" } });
+    stack.sim.faults.respondNext("CheckHealth", JSON.stringify({ Api_Status: "OK", DBType: "Access", DBName: "DB" }));
+    stack.sim.faults.respondNext("CheckHealth", JSON.stringify({ Api_Status: "Stopped", DBType: "Access", DBName: "DB" }));
+    const down = await readyz(stack);
+    expect(down.status).toBe(503);
+    expect(down.body.vendors.TAHESAB.message).toBe('Tahesab\'s add-on reports Api_Status "Stopped".');
+    stack.sim.faults.respondNext("CheckHealth", JSON.stringify({ Api_Status: "ok", DBType: "Access", DBName: "db" }));
+    expect((await readyz(stack)).status).toBe(200);
+  });
+
   it("an environment the add-on does not know: /readyz 503 with Tahesab's refusal and TAHESAB_DB named", async () => {
     stack = await startStack({ simulator: { addOn: "current" }, env: { TAHESAB_DB: "NoSuchDB" } });
     const { status, body } = await readyz(stack);
