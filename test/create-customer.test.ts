@@ -127,6 +127,38 @@ for (const addOn of ["current", "older"] as const) {
       expect(customerCount(stack)).toBe(before + 1);
     });
 
+    it.runIf(!current)("a lost answer is settled only by a new customer with every detail sent: decoys that differ in one are never taken", async () => {
+      const input = { vendor: "TAHESAB" as const, name: "مهسا دقیق", group: "همکار", address: "یزد" };
+      const state = stack.sim.state;
+      const original = state.addCustomer.bind(state);
+      let decoyCodes: string[] = [];
+      let written = "";
+      // Right after the write, before it is looked for, others add customers that differ in one detail each.
+      state.addCustomer = (fields, code) => {
+        const made = original(fields, code);
+        state.addCustomer = original;
+        written = made.Code;
+        const { Code: _code, ...same } = made;
+        decoyCodes = [
+          { ...same, Name: "مهسا دیگر" },
+          { ...same, GroupName: "مشتری", GID: 0 },
+          { ...same, Address: "کرمان" },
+          { ...same, Tel: "02155554444" },
+        ].map((decoy) => original(decoy).Code);
+        return made;
+      };
+      stack.sim.faults.dropAfterWrite = { every: 1 };
+      stack.sim.resetRequests();
+      const response = await stack.gql(CreateCustomerDocument, { input, idempotencyKey: "customer-decoys-older" });
+      stack.sim.faults.reset();
+      state.addCustomer = original;
+      expect(response.errors).toBeUndefined();
+      expect(decoyCodes).toHaveLength(4);
+      expect(Number(decoyCodes[0])).toBeGreaterThan(Number(written));
+      expect(response.data!.createCustomer!).toMatchObject({ code: written, reconciled: true });
+      expect(stack.sim.count("DoNewMoshtari")).toBe(1);
+    });
+
     it("a write that never reached Tahesab is not taken for an older customer with the same details: the retry writes it", async () => {
       const input = { vendor: "TAHESAB" as const, name: "همنام قدیمی", group: "همکار", address: "کرج" };
       const older = await stack.gql(CreateCustomerDocument, { input });
