@@ -127,7 +127,9 @@ for (const addOn of ["current", "older"] as const) {
       expect(customerCount(stack)).toBe(before + 1);
     });
 
-    it.runIf(!current)("a lost answer is settled only by a new customer with every detail sent: decoys that differ in one are never taken", async () => {
+    // Older add-ons only: a current one settles by sending again, refused for the code it chose.
+    const onOlder = current ? () => undefined : it;
+    onOlder("a lost answer is settled only by a new customer with every detail sent: decoys that differ in one are never taken", async () => {
       const input = { vendor: "TAHESAB" as const, name: "مهسا دقیق", group: "همکار", address: "یزد" };
       const state = stack.sim.state;
       const original = state.addCustomer.bind(state);
