@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { ConfigError, loadConfig } from "../src/config.js";
+import { loadConfig } from "../src/config.js";
+import { configRefusal } from "./support/config-refusal.js";
 
 const tahesab = { TAHESAB_URL: "https://127.0.0.1:8081/", TAHESAB_TOKEN: "T0KEN" };
 
@@ -50,20 +51,11 @@ describe("configuration", () => {
     [{ HESABIT_CLIENT_ID: "id" }, "HESABIT_CLIENT_SECRET"],
     [{ REDIS_URL: "http://localhost:6379" }, "REDIS_URL"],
   ];
-  const refusal = (env: Record<string, string>): ConfigError => {
-    try {
-      loadConfig(env);
-    } catch (error) {
-      expect(error).toBeInstanceOf(ConfigError);
-      return error as ConfigError;
-    }
-    throw new Error(`${JSON.stringify(env)} was accepted`);
-  };
   // Variables whose values are secrets (or may hold one, like a Redis URL with a password): never repeated.
   const SECRET = /TOKEN|KEY|PASSWORD|SECRET|USER_ID|CLIENT_ID|REDIS_URL/;
   for (const [env, variable] of bad) {
     it(`refuses ${JSON.stringify(env)} naming ${variable}, repeating the value only when it is no secret`, () => {
-      const error = refusal(env);
+      const error = configRefusal(env);
       expect(error.variable).toBe(variable);
       expect(error.message).toContain(variable);
       for (const [name, value] of Object.entries(env)) {
@@ -73,9 +65,9 @@ describe("configuration", () => {
   }
 
   it("says in plain words what a good value looks like, with the value given", () => {
-    expect(refusal({ PORT: "abc" }).message).toBe('PORT must be a whole number from 0 to 65535 (got "abc")');
-    expect(refusal({ TAHESAB_URL: "192.168.1.20:8081", TAHESAB_TOKEN: "x" }).message).toContain("https://<shop PC address>:8081/");
-    expect(refusal({ HESABGRAPH_SANDBOX: "maybe" }).message).toBe('HESABGRAPH_SANDBOX must be 1 or 0 (true/false and yes/no work too) (got "maybe")');
-    expect(refusal({ REDIS_URL: "http://user:s3cr3t-pass@localhost:6379" }).message).not.toContain("s3cr3t-pass");
+    expect(configRefusal({ PORT: "abc" }).message).toBe('PORT must be a whole number from 0 to 65535 (got "abc")');
+    expect(configRefusal({ TAHESAB_URL: "192.168.1.20:8081", TAHESAB_TOKEN: "x" }).message).toContain("https://<shop PC address>:8081/");
+    expect(configRefusal({ HESABGRAPH_SANDBOX: "maybe" }).message).toBe('HESABGRAPH_SANDBOX must be 1 or 0 (true/false and yes/no work too) (got "maybe")');
+    expect(configRefusal({ REDIS_URL: "http://user:s3cr3t-pass@localhost:6379" }).message).not.toContain("s3cr3t-pass");
   });
 });

@@ -2,23 +2,14 @@ import "reflect-metadata";
 import type { AddressInfo } from "node:net";
 import { describe, expect, it } from "vitest";
 import { newKey } from "../src/auth/api-keys.js";
-import { ConfigError, loadConfig } from "../src/config.js";
+import { loadConfig } from "../src/config.js";
+import { configRefusal } from "./support/config-refusal.js";
 import { createLogger } from "../src/core/logger.js";
 import { startServer } from "../src/server.js";
 import { mainScript, startMain } from "./support/start-process.js";
 import { existsSync } from "node:fs";
 
 const key = () => `pos:read-write:${newKey().sha256}`;
-
-function refusal(env: Record<string, string>): ConfigError {
-  try {
-    loadConfig(env);
-  } catch (error) {
-    expect(error).toBeInstanceOf(ConfigError);
-    return error as ConfigError;
-  }
-  throw new Error(`${JSON.stringify(env)} was accepted`);
-}
 
 describe("who can reach the server", () => {
   it("without keys listens on this machine only; with keys, on every interface", () => {
@@ -28,7 +19,7 @@ describe("who can reach the server", () => {
 
   it("refuses to listen beyond loopback without keys, saying the three ways out", () => {
     for (const host of ["0.0.0.0", "::", "192.168.1.20", "shop-pc.local"]) {
-      const error = refusal({ HOST: host });
+      const error = configRefusal({ HOST: host });
       expect(error.variable).toBe("HOST");
       expect(error.message).toContain(`HOST is ${host}, which other machines can reach, but no API key is configured`);
       for (const way of ["HESABGRAPH_API_KEYS", "npm run --silent key", "HOST=127.0.0.1", "HESABGRAPH_ALLOW_UNAUTHENTICATED=1"]) expect(error.message).toContain(way);

@@ -3,7 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { KeyRing, newKey } from "../src/auth/api-keys.js";
-import { ConfigError, loadConfig } from "../src/config.js";
+import { loadConfig } from "../src/config.js";
+import { configRefusal } from "./support/config-refusal.js";
 import { keyCommand } from "../src/key-command.js";
 
 const hash = newKey().sha256;
@@ -16,16 +17,6 @@ function tenantsFile(content: unknown, mode = 0o600): string {
   return path;
 }
 
-function refusal(env: Record<string, string>): ConfigError {
-  try {
-    loadConfig(env);
-  } catch (error) {
-    expect(error).toBeInstanceOf(ConfigError);
-    return error as ConfigError;
-  }
-  throw new Error(`${JSON.stringify(env)} was accepted`);
-}
-
 describe("API keys and tenants in the configuration", () => {
   it("reads HESABGRAPH_API_KEYS as name:access:sha256 entries for the default tenant", () => {
     const config = loadConfig({ HESABGRAPH_API_KEYS: `pos:read-write:${hash}, bi:read:sha256:${hash.replace(/.$/, "0")}` });
@@ -36,12 +27,12 @@ describe("API keys and tenants in the configuration", () => {
   });
 
   it("says what a good entry looks like", () => {
-    expect(refusal({ HESABGRAPH_API_KEYS: "pos" }).message).toBe(
+    expect(configRefusal({ HESABGRAPH_API_KEYS: "pos" }).message).toBe(
       "HESABGRAPH_API_KEYS entry 1 must be <name>:<access>:<sha256>, such as pos:read-write:9f86d081884c7d65…(64 hex digits in all)",
     );
-    expect(refusal({ HESABGRAPH_API_KEYS: "pos:write:abc" }).message).toContain('must say what it may do: read, read-write or metrics (got "write")');
-    expect(refusal({ HESABGRAPH_API_KEYS: "pos:read:hg_thekeyitself" }).message).toContain("must be given by its SHA-256, 64 hex digits");
-    expect(refusal({ HESABGRAPH_API_KEYS: `a:read:${hash},b:read-write:${hash}` }).message).toContain("the same hash as another key");
+    expect(configRefusal({ HESABGRAPH_API_KEYS: "pos:write:abc" }).message).toContain('must say what it may do: read, read-write or metrics (got "write")');
+    expect(configRefusal({ HESABGRAPH_API_KEYS: "pos:read:hg_thekeyitself" }).message).toContain("must be given by its SHA-256, 64 hex digits");
+    expect(configRefusal({ HESABGRAPH_API_KEYS: `a:read:${hash},b:read-write:${hash}` }).message).toContain("the same hash as another key");
   });
 
   it("finds a key by its value among many, and no other", () => {
@@ -88,7 +79,7 @@ describe("API keys and tenants in the configuration", () => {
   ];
   for (const [what, content, message] of bad) {
     it(`refuses a tenants file with ${what}, naming HESABGRAPH_TENANTS_FILE`, () => {
-      const error = refusal({ HESABGRAPH_TENANTS_FILE: tenantsFile(content) });
+      const error = configRefusal({ HESABGRAPH_TENANTS_FILE: tenantsFile(content) });
       expect(error.variable).toBe("HESABGRAPH_TENANTS_FILE");
       expect(error.message).toContain(message);
       expect(error.message).not.toContain("s3cret-in-file");
@@ -107,7 +98,7 @@ describe("API keys and tenants in the configuration", () => {
     const file = (a: string, b: string) => tenantsFile({ tenants: { "shop-a": books(a), "shop-b": books(b) }, keys: [keyOf("shop-a"), keyOf("shop-b")] });
 
     it("refuses one secret given to two tenants of the file, naming both and not the secret", () => {
-      const error = refusal({ HESABGRAPH_TENANTS_FILE: file("same-secret-0123456789", "same-secret-0123456789") });
+      const error = configRefusal({ HESABGRAPH_TENANTS_FILE: file("same-secret-0123456789", "same-secret-0123456789") });
       expect(error.variable).toBe("HESABFA_HOOK_SECRET");
       expect(error.message).toBe(
         `HESABFA_HOOK_SECRET is the same for tenants "shop-a" and "shop-b": give each tenant a secret of its own, or Hesabfa's changes reach only one of them`,
@@ -116,7 +107,7 @@ describe("API keys and tenants in the configuration", () => {
 
     it("refuses the environment's secret given again to a tenant of the file", () => {
       const env = { ...books("shared-secret-0123456789"), HESABGRAPH_TENANTS_FILE: file("other-secret-0123456789", "shared-secret-0123456789") };
-      expect(refusal(env).message).toContain('the same for tenants "default" and "shop-b"');
+      expect(configRefusal(env).message).toContain('the same for tenants "default" and "shop-b"');
     });
 
     it("accepts secrets that differ, if only in the last character", () => {
@@ -126,7 +117,7 @@ describe("API keys and tenants in the configuration", () => {
   });
 
   it("refuses HOST values that are no address, in plain words", () => {
-    expect(refusal({ HOST: "http://0.0.0.0" }).message).toBe(
+    expect(configRefusal({ HOST: "http://0.0.0.0" }).message).toBe(
       'HOST must be an interface address or a host name, such as 127.0.0.1 (this machine only) or 0.0.0.0 (every interface) (got "http://0.0.0.0")',
     );
   });
