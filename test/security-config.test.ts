@@ -19,7 +19,9 @@ function tenantsFile(content: unknown, mode = 0o600): string {
 
 describe("API keys and tenants in the configuration", () => {
   it("reads HESABGRAPH_API_KEYS as name:access:sha256 entries for the default tenant", () => {
-    const config = loadConfig({ HESABGRAPH_API_KEYS: `pos:read-write:${hash}, bi:read:sha256:${hash.replace(/.$/, "0")}` });
+    // Another hash: the last digit changed (to 0, or to 1 when it already is 0).
+    const other = hash.slice(0, -1) + (hash.endsWith("0") ? "1" : "0");
+    const config = loadConfig({ HESABGRAPH_API_KEYS: `pos:read-write:${hash}, bi:read:sha256:${other}` });
     expect(config.keys.keys.map(({ name, tenant, access }) => ({ name, tenant, access }))).toEqual([
       { name: "pos", tenant: "default", access: "read-write" },
       { name: "bi", tenant: "default", access: "read" },
