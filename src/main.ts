@@ -28,24 +28,18 @@ function sandboxBanner(url: string, sandbox: SandboxVendors): string {
   ].join("\n");
 }
 
-function configOrExit(env: NodeJS.ProcessEnv): Config {
-  try {
-    const config = loadConfig(env);
-    // Checked before anything starts (sandbox mode keeps nothing unless the variable is set).
-    const keepsFiles = !config.redisUrl && config.stateDir !== ":memory:" && (!config.sandbox || env.HESABGRAPH_STATE_DIR !== undefined);
-    if (keepsFiles) prepareStateDir(config.stateDir);
-    return config;
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      process.stderr.write(`hesabgraph: configuration: ${error.message}\n`);
-      process.exit(2);
-    }
-    throw error;
-  }
+/** The configuration, with its state folder ready; a ConfigError ends the start (main's catch, exit 2). */
+function readConfig(env: NodeJS.ProcessEnv): Config {
+  const config = loadConfig(env);
+  // Checked before anything starts, the sandbox's simulators included (sandbox mode keeps
+  // nothing unless the variable is set).
+  const keepsFiles = !config.redisUrl && config.stateDir !== ":memory:" && (!config.sandbox || env.HESABGRAPH_STATE_DIR !== undefined);
+  if (keepsFiles) prepareStateDir(config.stateDir);
+  return config;
 }
 
 async function main(): Promise<void> {
-  let config = configOrExit(process.env);
+  let config = readConfig(process.env);
   const logger = createLogger(config.logLevel);
   let sandbox: SandboxVendors | undefined;
   if (config.sandbox) {
@@ -56,7 +50,7 @@ async function main(): Promise<void> {
       stateDir: stateDir === ":memory:" ? undefined : stateDir,
       publicUrl: `http://${shownHost}:${config.port}`,
     });
-    config = configOrExit({ ...process.env, ...sandbox.env, HESABGRAPH_SANDBOX: "1", HESABGRAPH_STATE_DIR: stateDir });
+    config = readConfig({ ...process.env, ...sandbox.env, HESABGRAPH_SANDBOX: "1", HESABGRAPH_STATE_DIR: stateDir });
   }
 
   const server = await startServer({ config, logger });
