@@ -28,7 +28,6 @@ redis.call('HSET', KEYS[1], unpack(ARGV, 2))
 redis.call('PEXPIRE', KEYS[1], ARGV[1])
 return 1`;
 
-
 /**
  * The journal shared by several hesabgraph instances (REDIS_URL): a key
  * journalled by one is replayed by all, and the lease keeps two instances from
