@@ -162,7 +162,7 @@ export function unexpectedAnswer(command: string, at: string, message: string, f
 export function readAnswer<T extends z.ZodType>(command: string, shape: T, payload: unknown, fate: WriteFate = "REJECTED"): z.output<T> {
   const parsed = shape.safeParse(payload);
   if (parsed.success) return parsed.data;
-  const issue = parsed.error.issues[0];
-  const { path, message } = issue ? deepest(issue) : { path: [], message: "the answer did not fit" };
+  // A failed parse always carries at least one issue.
+  const { path, message } = deepest(parsed.error.issues[0]!);
   throw unexpectedAnswer(command, where(path), message, fate);
 }
