@@ -130,9 +130,10 @@ export class TahesabCustomerWrites {
           try {
             return stored(readAnswer("DoNewMoshtari", newCustomerCode, await this.client.write("DoNewMoshtari", args), "UNKNOWN"));
           } catch (error) {
-            const chosen = String(code);
-            if (duplicatePhone(error)) return phoneTaken((c) => code === -1 || canonicalCode(c.code) === chosen);
+            // With a phone the code is Tahesab's own (-1): the holder with these details is ours, whatever its code.
+            if (duplicatePhone(error)) return phoneTaken(() => true);
             if (!duplicateCustomerCode(error)) throw error;
+            const chosen = String(code);
             const [holder] = (await this.customers.byCodes([chosen])).values();
             if (holder && matches(holder, wanted)) throw new AlreadyRecorded(stored(holder.code));
             // Another customer took the code meanwhile: nothing of ours was written; choose again.
