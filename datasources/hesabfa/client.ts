@@ -20,18 +20,23 @@ const ENVELOPE = z.looseObject({
   Result: z.unknown().optional(),
 });
 
-/** Where a parse failed: `List[3].Code: is not a code…`. */
-function firstIssue(error: z.ZodError): string {
-  const issue = error.issues[0];
-  const path = issue.path.map((part) => (typeof part === "number" ? `[${part}]` : `.${String(part)}`)).join("").replace(/^\./, "");
-  return `${path || "the value"}: ${issue.message}`;
+/** Where a parse failed, from the part read: `Result.List[3].Code: is not a code…`. */
+function firstIssue(error: z.ZodError, part: string): string {
+  const issue = error.issues[0]!; // a failed parse always has one
+  const path = issue.path.map((key) => (typeof key === "number" ? `[${key}]` : `.${String(key)}`)).join("");
+  return `${part}${path}: ${issue.message}`;
 }
 
-/** Reads a value against its declared shape; a surprise is a VENDOR_ERROR naming the method and the part that did not fit. */
-export function parseShape<S extends z.ZodTypeAny>(method: string, shape: S, value: unknown, what = "Result"): z.output<S> {
+/**
+ * Reads a value against its declared shape; a surprise is a VENDOR_ERROR
+ * naming the method and the part that did not fit. `part` is what the value
+ * is: `Result` (the envelope's), `envelope`, `List entry`.
+ */
+export function parseShape<S extends z.ZodTypeAny>(method: string, shape: S, value: unknown, part = "Result"): z.output<S> {
   const parsed = shape.safeParse(value);
   if (!parsed.success) {
-    throw hesabfaError(ErrorCode.VENDOR_ERROR, `Hesabfa answered ${method} with a ${what} that does not fit (${what === "Result" ? "Result." : ""}${firstIssue(parsed.error)}).`, "UNKNOWN");
+    const article = /^[aeiou]/i.test(part) ? "an" : "a";
+    throw hesabfaError(ErrorCode.VENDOR_ERROR, `Hesabfa answered ${method} with ${article} ${part} that does not fit (${firstIssue(parsed.error, part)}).`, "UNKNOWN");
   }
   return parsed.data;
 }
@@ -107,7 +112,8 @@ export class HesabfaClient {
   private call<S extends z.ZodTypeAny>(method: string, params: Record<string, unknown>, shape: S, requestUniqueId: string | undefined): Promise<HesabfaAnswer<z.output<S>>> {
     return this.slots(async () => {
       const done = await this.limiter.acquire(method);
-      const body = requestUniqueId === undefined ? { ...this.credentials, ...params } : { ...this.credentials, requestUniqueId, ...params };
+      // A read's requestUniqueId is undefined, which JSON leaves out.
+      const body = { ...this.credentials, requestUniqueId, ...params };
       let response;
       try {
         response = await this.transport.send({ operation: method, url: this.config.url + method, body: stringifyJson(body), write: true });

@@ -11,6 +11,7 @@ interface CannedAnswer {
   method: string;
   body: string;
   status: number;
+  headers: Record<string, string>;
 }
 
 const canonical = (method: string) => method.replace(/^\/+/, "").toLowerCase();
@@ -57,9 +58,9 @@ export class FaultController implements HesabfaFaults {
     if (count > 0) this.rules.push({ remaining: count, kind, method: method === undefined ? undefined : canonical(method) });
   }
 
-  respondNext(method: string, rawBody: string, status = 200): void {
+  respondNext(method: string, rawBody: string, status = 200, headers: Record<string, string> = {}): void {
     if (!(Number.isInteger(status) && status >= 100 && status <= 599)) throw new RangeError("respondNext status must be an HTTP status");
-    this.canned.push({ method: canonical(method), body: rawBody, status });
+    this.canned.push({ method: canonical(method), body: rawBody, status, headers });
   }
 
   reset(): void {
@@ -81,7 +82,7 @@ export class FaultController implements HesabfaFaults {
   }
 
   /** A canned answer queued for this method, consumed. */
-  takeCanned(method: string): { body: string; status: number } | null {
+  takeCanned(method: string): CannedAnswer | null {
     const index = this.canned.findIndex((c) => c.method === method);
     if (index < 0) return null;
     const [answer] = this.canned.splice(index, 1);

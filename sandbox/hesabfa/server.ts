@@ -91,7 +91,7 @@ export function startServer(options: ServerOptions): Promise<Server> {
       if (faults.latencyMs > 0) await sleep(faults.latencyMs);
       if (faults.down) return void req.socket.destroy();
       const bytes = Buffer.from(canned.body, "utf8");
-      res.writeHead(canned.status, { "Content-Type": "application/json; charset=utf-8", "Content-Length": String(bytes.length) });
+      res.writeHead(canned.status, { "Content-Type": "application/json; charset=utf-8", "Content-Length": String(bytes.length), ...canned.headers });
       return void res.end(bytes);
     }
 

@@ -46,7 +46,7 @@ export interface HesabfaFaults {
   /** Every Nth processed write is recorded in the business, then its connection is destroyed with no answer. */
   dropAfterWrite: { every: number } | null;
   /** Answers the next call of `method` with exactly `rawBody` (Content-Type application/json) and `status` (default 200); nothing is processed. */
-  respondNext(method: string, rawBody: string, status?: number): void;
+  respondNext(method: string, rawBody: string, status?: number, headers?: Record<string, string>): void;
   /** All faults off. */
   reset(): void;
 }
