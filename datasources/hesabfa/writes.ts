@@ -62,7 +62,7 @@ export class HesabfaWrites {
         if (!isDuplicateRequest(error)) throw error;
         const found = await write.readBack();
         if (!found) {
-          throw new VendorError("HESABFA", ErrorCode.VENDOR_OUTCOME_UNKNOWN, `Hesabfa says this write was already made (error 120), but it could not be read back. ${write.advice}`, "UNKNOWN", {
+          throw new VendorError("HESABFA", ErrorCode.VENDOR_OUTCOME_UNKNOWN, "Hesabfa says this write was already made (error 120), but it could not be read back.", "UNKNOWN", {
             vendorCode: 120,
             details: { advice: write.advice },
           });
@@ -88,7 +88,7 @@ export class HesabfaWrites {
         precheck: async () => ({ firstSentAt: Date.now() }),
         send: async (checkpoint) => {
           if (checkpoint && Date.now() - checkpoint.firstSentAt > RESEND_WINDOW_MS) {
-            throw new VendorError("HESABFA", ErrorCode.VENDOR_OUTCOME_UNKNOWN, `The first attempt is older than Hesabfa keeps request ids, so it is not sent again. ${write.advice}`, "UNKNOWN");
+            throw new VendorError("HESABFA", ErrorCode.VENDOR_OUTCOME_UNKNOWN, "The first attempt is older than Hesabfa keeps request ids, so it is not sent again.", "UNKNOWN");
           }
           return send(requestUniqueId);
         },
