@@ -60,7 +60,7 @@ export class TahesabBalances {
     const found = new Map<string, BalanceRecord | Error>();
     for (const row of rows) {
       // The code first, to know whose row it is; a row without a readable code fails the batch.
-      const code = readAnswer(command, z.looseObject({ Code: field.code }), row, "REJECTED").Code;
+      const code = readAnswer(command, z.looseObject({ Code: field.code }), row).Code;
       try {
         found.set(canonicalCode(code), toBalance(readAnswer(command, balanceRow, row), null));
       } catch (error) {
