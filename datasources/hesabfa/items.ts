@@ -142,10 +142,8 @@ export class HesabfaItems {
   }
 
   /** Quantities in stock by canonical code, in one call; unknown codes are absent. */
-  async quantities(codes: readonly string[], warehouseCode?: number | null): Promise<Map<string, string>> {
-    const params: Record<string, unknown> = { codes: [...new Set(codes.map(padCode))] };
-    if (warehouseCode !== undefined && warehouseCode !== null) params.warehouseCode = warehouseCode;
-    const rows = await this.client.read("item/GetQuantity", params, z.array(QUANTITY));
+  async quantities(codes: readonly string[]): Promise<Map<string, string>> {
+    const rows = await this.client.read("item/GetQuantity", { codes: [...new Set(codes.map(padCode))] }, z.array(QUANTITY));
     return new Map(rows.map((row) => [codeKey(row.Code), row.Quantity]));
   }
 

@@ -71,12 +71,6 @@ export class HesabfaSettings {
     return sorted.map((year, i) => ({ ordinal: i + 1, name: year.Name, start: year.StartDate, end: year.EndDate, closed: year.Closed, current: i + 1 === current }));
   }
 
-  /** The fiscal year requests work in. */
-  async fiscalYear(): Promise<{ name: string | null; start: string; end: string }> {
-    const year = await this.client.read("setting/GetFiscalYear", {}, FISCAL_YEAR);
-    return { name: year.Name, start: year.StartDate, end: year.EndDate };
-  }
-
   async banks(): Promise<BankRecord[]> {
     const banks = await this.client.read("setting/getBanks", {}, z.array(BANK));
     return banks.map((bank) => ({ code: bank.Code, name: bank.Name, branch: bank.Branch, accountNumber: bank.Account, currency: bank.Currency }));
