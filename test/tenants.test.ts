@@ -110,6 +110,27 @@ describe("tenants from a tenants file", () => {
     expect(booksA.count("setting/getchanges")).toBe(0);
   });
 
+  it("keeps each tenant's Hesabfa change feed its own, and five refreshes at once record a change once", async () => {
+    const FEED = `query { hesabfaChanges(after: 0, includeOwn: true, refresh: true) { lastId changes { code } } }`;
+    const feed = async (key: string) => {
+      const r = await stack.gql(FEED, undefined, stack.keys[key]);
+      expect(r.errors).toBeUndefined();
+      return (r.data as { hesabfaChanges: { lastId: number; changes: Array<{ code: string }> } }).hesabfaChanges;
+    };
+    // The first pull starts each feed at its own business's last change.
+    await feed("a-pos");
+    await feed("b-pos");
+    const inA = booksA.userChange.saveContact({ Name: "فقط در الف" }).Code;
+    const inB = [booksB.userChange.saveContact({ Name: "فقط در ب ۱" }).Code, booksB.userChange.saveContact({ Name: "فقط در ب ۲" }).Code];
+    // Five at once: one pulls, the others find the pull under way and answer what the feed has.
+    await Promise.all(Array.from({ length: 5 }, () => feed("a-pos")));
+    const b = await feed("b-pos");
+    const a = await feed("a-pos");
+    expect(a.changes.map((c) => c.code)).toEqual([inA]);
+    expect(b.changes.map((c) => c.code)).toEqual(inB);
+    expect(b.lastId).toBe(a.lastId + 1);
+  });
+
   it("says which tenant each operation was for in its log line", async () => {
     await stack.gql(`query WhichShop { etiket(code: "2") { code } }`, undefined, stack.keys["b-pos"]);
     const line = stack.logs.filter((l) => l.msg === "operation" && l.operation === "WhichShop").at(-1);
