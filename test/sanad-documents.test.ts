@@ -114,10 +114,11 @@ for (const addOn of ["current", "older"] as const) {
     });
 
     it("recordCashTransfer → DoNewSanadVKHVaghNaghd (its Sharh in the seed's list)", async () => {
-      for (const [p, direction, flag] of [["FINAL", "IN", 0], ["TEMPORARY", "OUT", 1]] as const) {
-        const { receipt, write, factorNumber } = await record(RecordCashTransferDocument, { posting: p, direction, amount: "25000000", description: "پرداخت نقدی" });
+      // The second without a description: its Sharh slot is empty.
+      for (const [p, direction, flag, description, sharh] of [["FINAL", "IN", 0, "پرداخت نقدی", "پرداخت نقدي"], ["TEMPORARY", "OUT", 1, undefined, ""]] as const) {
+        const { receipt, write, factorNumber } = await record(RecordCashTransferDocument, { posting: p, direction, amount: "25000000", description });
         expect(write.command).toBe("DoNewSanadVKHVaghNaghd");
-        expectArgs(write, receipt, [...head(factorNumber, p), flag, 25_000_000, "پرداخت نقدي"], {});
+        expectArgs(write, receipt, [...head(factorNumber, p), flag, 25_000_000, sharh], {});
       }
     });
 
@@ -130,12 +131,12 @@ for (const addOn of ["current", "older"] as const) {
     });
 
     it("recordReceivableOrPayable → DoNewSanadTalabBedehi, Baabat as a string", async () => {
-      for (const [p, claim, flag] of [["FINAL", "PAYABLE", 0], ["TEMPORARY", "RECEIVABLE", 1]] as const) {
+      for (const [p, claim, flag, description, sharh] of [["FINAL", "PAYABLE", 0, "مانده قبلی", "مانده قبلي"], ["TEMPORARY", "RECEIVABLE", 1, undefined, ""]] as const) {
         const { receipt, write, factorNumber } = await record(RecordReceivableOrPayableDocument, {
-          posting: p, claim, amount: "3000000", description: "مانده قبلی", regarding: "فاکتور ۱۲", weightGrams: 1.5,
+          posting: p, claim, amount: "3000000", description, regarding: "فاکتور ۱۲", weightGrams: 1.5,
         });
         expect(write.command).toBe("DoNewSanadTalabBedehi");
-        expectArgs(write, receipt, [...head(factorNumber, p), flag, 3_000_000, "مانده قبلي", "فاکتور 12", 1.5], {});
+        expectArgs(write, receipt, [...head(factorNumber, p), flag, 3_000_000, sharh, "فاکتور 12", 1.5], {});
       }
     });
 
