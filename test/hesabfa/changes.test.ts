@@ -38,6 +38,14 @@ describe("Hesabfa changes reach clients through the change hook and GetChanges",
     expect(stack.hesabfa.state.hook).toEqual({ url: `${base}/hooks/hesabfa/${SECRET}`, password: PASSWORD });
   });
 
+  it("a public URL given with trailing slashes is registered with one; the answer shows the hook's address with its secret hidden", async () => {
+    stack.hesabfa.resetRequests();
+    const r = await stack.gql(`mutation($u: String) { registerHesabfaChangeHook(publicUrl: $u) { url } }`, { u: `${base}//` });
+    expect(r.errors).toBeUndefined();
+    expect(r.data!.registerHesabfaChangeHook.url).toBe(`${base}/hooks/hesabfa/…`);
+    expectWrite(stack.hesabfa, only(stack.hesabfa, "setting/setchangehook"), { url: `${base}/hooks/hesabfa/${SECRET}`, hookPassword: PASSWORD });
+  });
+
   it("a change made in Hesabfa (web app) and one by another API client reach the feed through the hook; hesabgraph's own is not reported as foreign", async () => {
     stack.hesabfa.resetRequests();
     const own = await stack.gql(`mutation { createCustomer(input: { vendor: HESABFA, name: "از هسب گراف" }, idempotencyKey: "own-1") { code } }`);
