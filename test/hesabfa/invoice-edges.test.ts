@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { startHesabfaSimulator, type HesabfaSimulator } from "../../sandbox/hesabfa/index.js";
+import { ok } from "../sandbox/hesabfa-client.js";
 import { bodies, dayInYear, errorCodes, expectWrite, hesabfaStack, only, type HesabfaStack } from "./support.js";
 
 /**
@@ -39,6 +40,18 @@ describe("Hesabfa invoice bodies and payments", () => {
     expect(plain).not.toHaveProperty("transactionFee");
     expect(plain).not.toHaveProperty("description");
     expect(full).toMatchObject({ transactionNumber: "TX-7", transactionFee: 50, description: "کارمزد دار" });
+  });
+
+  it("an invoice's currency: the business's when unstated or the same, another one named as stated, one hesabgraph does not know null", async () => {
+    const saved = (await stack.gql(SAVE, { input: { kind: "SALE", date: dayInYear(stack.hesabfa, 23), customerCode: "6", lines: [{ itemCode: "1", quantity: "1", unitPrice: "7" }] } })).data!.saveHesabfaInvoice.invoice;
+    const stored = await ok(stack.hesabfa, "invoice/get", { number: saved.number, type: 0 });
+    const currencyWhen = async (currency: unknown) => {
+      stack.hesabfa.faults.respondNext("invoice/get", JSON.stringify({ Success: true, ErrorCode: 0, ErrorMessage: "", Result: { ...stored, Currency: currency } }));
+      const r = await stack.gql(`query($n: String!) { hesabfaInvoice(kind: SALE, number: $n) { currency } }`, { n: saved.number });
+      expect(r.errors).toBeUndefined();
+      return r.data!.hesabfaInvoice.currency;
+    };
+    expect([await currencyWhen(null), await currencyWhen("irr"), await currencyWhen("IRT"), await currencyWhen("USD")]).toEqual(["IRR", "IRR", "IRT", null]);
   });
 
   it("a waste invoice takes no payment: refused naming the kind, nothing sent", async () => {
