@@ -106,4 +106,20 @@ describe("Hesabfa business settings", () => {
       await empty.close();
     }
   });
+
+  it("a currency hesabgraph does not know is refused, naming it, and asked again next time", async () => {
+    const fresh = await hesabfaStack();
+    try {
+      fresh.hesabfa.faults.respondNext("setting/getCurrency", JSON.stringify({ Success: true, ErrorCode: 0, ErrorMessage: "", Result: { Currency: "USD" } }));
+      const r = await fresh.gql(`{ hesabfaCurrency }`);
+      expect(errorCodes(r)).toEqual(["VENDOR_ERROR"]);
+      expect(r.errors![0].message).toBe('Hesabfa answered setting/getCurrency with a currency hesabgraph does not know ("USD").');
+      fresh.hesabfa.faults.respondNext("setting/getCurrency", JSON.stringify({ Success: true, ErrorCode: 0, ErrorMessage: "", Result: { Currency: " irt " } }));
+      expect((await fresh.gql(`{ hesabfaCurrency }`)).data).toEqual({ hesabfaCurrency: "IRT" });
+      expect((await fresh.gql(`{ hesabfaCurrency }`)).data).toEqual({ hesabfaCurrency: "IRT" });
+      expect(fresh.hesabfa.count("setting/getCurrency")).toBe(2);
+    } finally {
+      await fresh.close();
+    }
+  });
 });
