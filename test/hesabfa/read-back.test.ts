@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { startHesabfaSimulator, type HesabfaSimulator } from "../../sandbox/hesabfa/index.js";
-import { bodies, errorCodes, expectRead, hesabfaStack, type HesabfaStack } from "./support.js";
+import { bodies, dayInYear, errorCodes, expectRead, hesabfaStack, type HesabfaStack } from "./support.js";
 
 /**
  * Every Hesabfa write whose answer is lost, sent again under its
@@ -133,5 +133,51 @@ describe("items", () => {
     sameIds("item/batchsave");
     const fresh = await answerLost(`mutation($k: String) { saveHesabfaItems(items: [{ code: "5", sellPrice: "56" }, { name: "تازه" }], idempotencyKey: $k) { items { code } } }`, { k: "rb-items-new" });
     expect(errorCodes(fresh)).toEqual(["VENDOR_OUTCOME_UNKNOWN"]);
+  });
+});
+
+describe("invoices", () => {
+  const SAVE = `mutation($input: HesabfaInvoiceInput!, $k: String) { saveHesabfaInvoice(input: $input, idempotencyKey: $k) { reconciled invoice { number note paid } } }`;
+  const newInvoice = async (tag: string) =>
+    (await stack.gql(SAVE, { input: { kind: "SALE", customerCode: "6", date: dayInYear(sim, 50), tag, lines: [{ itemCode: "1", quantity: "1", unitPrice: "90000" }] } })).data!.saveHesabfaInvoice.invoice.number as string;
+
+  it("a change to a numbered invoice is that invoice read again", async () => {
+    const number = await newInvoice("rb-inv-edit");
+    const r = await answerLost(SAVE, { input: { kind: "SALE", number, customerCode: "6", date: dayInYear(sim, 50), note: "ویرایش گمشده", lines: [{ itemCode: "1", quantity: "2", unitPrice: "90000" }] }, k: "rb-inv-edit" });
+    expect(r.errors).toBeUndefined();
+    expect(r.data!.saveHesabfaInvoice).toMatchObject({ reconciled: true, invoice: { number, note: "ویرایش گمشده" } });
+    expect(bodies(sim, "invoice/get").map((b) => b.number)).toEqual([number]);
+    expect(bodies(sim, "invoice/getinvoices")).toHaveLength(0);
+  });
+
+  it("a payment is its invoice read again, paid", async () => {
+    const number = await newInvoice("rb-inv-pay");
+    const r = await answerLost(`mutation($n: String!, $k: String) { recordHesabfaPayment(input: { invoiceNumber: $n, target: CASH, targetCode: "1", amount: "40000" }, idempotencyKey: $k) { reconciled invoice { number paid } } }`, { n: number, k: "rb-inv-pay" });
+    expect(r.errors).toBeUndefined();
+    expect(r.data!.recordHesabfaPayment).toEqual({ reconciled: true, invoice: { number, paid: "40000" } });
+    sameIds("invoice/savepayment");
+  });
+
+  it("a deletion is taken as done", async () => {
+    const number = await newInvoice("rb-inv-delete");
+    const r = await answerLost(`mutation($n: String!, $k: String) { deleteHesabfaInvoice(kind: SALE, number: $n, idempotencyKey: $k) { reconciled } }`, { n: number, k: "rb-inv-delete" });
+    expect(r.errors).toBeUndefined();
+    expect(r.data!.deleteHesabfaInvoice.reconciled).toBe(true);
+    sameIds("invoice/delete");
+  });
+
+  it("a warehouse receipt is what was asked, without the number Hesabfa gave it (Hesabfa cannot read a receipt back)", async () => {
+    const number = await newInvoice("rb-receipt");
+    const r = await answerLost(
+      `mutation($n: String!, $k: String) { saveHesabfaWarehouseReceipt(input: { invoiceKind: SALE, invoiceNumber: $n, warehouseCode: 2, note: "گمشده", lines: [{ itemCode: "1", quantity: "1" }] }, idempotencyKey: $k) {
+        reconciled receipt { number warehouseCode invoiceKind invoiceNumber date note lines { itemCode quantity } } } }`,
+      { n: String(Number(number)), k: "rb-receipt" },
+    );
+    expect(r.errors).toBeUndefined();
+    expect(r.data!.saveHesabfaWarehouseReceipt).toEqual({
+      reconciled: true,
+      receipt: { number: null, warehouseCode: 2, invoiceKind: "SALE", invoiceNumber: number, date: null, note: "گمشده", lines: [{ itemCode: "000001", quantity: "1" }] },
+    });
+    sameIds("invoice/savewarehousereceipt");
   });
 });
