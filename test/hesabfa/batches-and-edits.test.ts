@@ -101,6 +101,16 @@ describe("Hesabfa batches and edits", () => {
     expect(stack.hesabfa.count("contact/save")).toBe(0);
   });
 
+  it("an item edit keeps the kind and the active flag it was not given", async () => {
+    const created = await stack.gql(`mutation { createHesabfaItem(input: { name: "خدمت غیرفعال", kind: SERVICE }) { code } }`);
+    const code = created.data!.createHesabfaItem.code;
+    await stack.gql(`mutation($c: String!) { updateHesabfaItem(code: $c, input: { active: false }) { code } }`, { c: code });
+    stack.hesabfa.resetRequests();
+    const r = await stack.gql(`mutation($c: String!) { updateHesabfaItem(code: $c, input: { sellPrice: "9" }) { item { kind active sellPrice } } }`, { c: code });
+    expect(r.data!.updateHesabfaItem.item).toEqual({ kind: "SERVICE", active: false, sellPrice: "9" });
+    expect(only(stack.hesabfa, "item/save").item).toMatchObject({ ItemType: 1, Active: false, SellPrice: 9 });
+  });
+
   it("an item's text fields and prices given as null are cleared (prices to 0); others are kept", async () => {
     const r = await stack.gql(`mutation { updateHesabfaItem(code: "3", input: { barcode: null, tag: null, buyPrice: null, sellPrice: "12" }) { code } }`);
     expect(r.errors).toBeUndefined();
