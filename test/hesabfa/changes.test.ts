@@ -89,6 +89,10 @@ describe("Hesabfa changes reach clients through the change hook and GetChanges",
   it("the receiver refuses a wrong password (401) and hides behind a wrong secret (404), answering at once", async () => {
     const wrongPassword = await fetch(`${base}/hooks/hesabfa/${SECRET}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ Password: "nope" }) });
     expect(wrongPassword.status).toBe(401);
+    for (const body of [{ Password: 12345 }, { Password: null }, {}]) {
+      const odd = await fetch(`${base}/hooks/hesabfa/${SECRET}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+      expect(odd.status, JSON.stringify(body)).toBe(401);
+    }
     const wrongSecret = await fetch(`${base}/hooks/hesabfa/not-the-secret-000000`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ Password: PASSWORD }) });
     expect(wrongSecret.status).toBe(404);
   });

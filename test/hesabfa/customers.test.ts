@@ -36,6 +36,22 @@ describe("Hesabfa customers", () => {
     expect(lookup.requestUniqueId).toBeUndefined();
   });
 
+  it("node(id:) and federation references refuse a forged Hesabfa id or code before anything is sent", async () => {
+    const { toGlobalId } = await import("../../src/core/ids.js");
+    stack.hesabfa.resetRequests();
+    for (const [type, nativeId] of [["Customer", "12a"], ["Item", " "], ["Invoice", "1".repeat(16)]]) {
+      const response = await stack.gql(`query ($id: ID!) { node(id: $id) { id } }`, { id: toGlobalId("HESABFA", type!, nativeId!) });
+      expect(response.errors?.[0], `${type} ${nativeId}`).toMatchObject({ message: 'Invalid value for "id": is not an id issued by this server', extensions: { code: "BAD_USER_INPUT", field: "id" } });
+    }
+    const entities = `query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on Customer { code } } }`;
+    for (const code of [5, "1-2", null]) {
+      const response = await stack.gql(entities, { representations: [{ __typename: "Customer", vendor: "HESABFA", code }] });
+      expect(response.errors?.[0].extensions, String(code)).toMatchObject({ code: "BAD_USER_INPUT" });
+      expect(response.errors![0].message).toContain(`must be a Hesabfa code of 1 to 15 digits; got ${JSON.stringify(code)}`);
+    }
+    expect(stack.hesabfa.count()).toBe(0);
+  });
+
   it("createCustomer saves a new contact with the flat body and a requestUniqueId, fields in Hesabfa's names", async () => {
     const r = await stack.gql(`mutation { createCustomer(input: { vendor: HESABFA, name: "شرکت نمونه", kind: LEGAL_ENTITY, company: "نمونه", mobile: "+98 912 555 0101",
       phone: "021-88776655", email: "info@namune.ir", city: "تهران", nationalId: "10101010101", tag: "shop-77", note: "یادداشت" }) { code customer { code name kind mobile phone email } } }`);
