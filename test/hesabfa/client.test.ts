@@ -5,6 +5,7 @@ import { createLogger } from "../../src/core/logger.js";
 import { HesabfaClient } from "../../datasources/hesabfa/client.js";
 import { readHesabfaConfig } from "../../datasources/hesabfa/config.js";
 import { startHesabfaSimulator, type HesabfaSimulator } from "../../sandbox/hesabfa/index.js";
+import { rejected } from "../support/thrown.js";
 import { GUID } from "./support.js";
 
 /**
@@ -28,15 +29,7 @@ const clientOf = (env: Record<string, string> = {}) =>
 const envelope = (result: unknown) => JSON.stringify({ Success: true, ErrorCode: 0, ErrorMessage: "", Result: result });
 const CURRENCY = z.looseObject({ Currency: z.string() });
 
-async function failure(run: () => Promise<unknown>): Promise<VendorError> {
-  try {
-    await run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(VendorError);
-    return error as VendorError;
-  }
-  throw new Error("it succeeded");
-}
+const failure = (run: () => Promise<unknown>) => rejected(VendorError, run);
 
 describe("bodies", () => {
   it("a read carries the credentials and its parameters, no requestUniqueId; a write carries its id", async () => {

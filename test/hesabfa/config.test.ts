@@ -1,20 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { ConfigError } from "../../src/core/env.js";
+import { thrown } from "../support/thrown.js";
 import { hookPath, readHesabfaConfig } from "../../datasources/hesabfa/config.js";
 
 /** HESABFA_* read (datasources/hesabfa/config.ts): defaults, and each refusal naming its variable and what to set. */
 
 const base = { HESABFA_API_KEY: "key-1", HESABFA_LOGIN_TOKEN: "token-1" };
 const hook = { HESABFA_HOOK_SECRET: "s".repeat(16), HESABFA_HOOK_PASSWORD: "hook-pass" };
-const refusal = (env: Record<string, string>): string => {
-  try {
-    readHesabfaConfig(env);
-  } catch (error) {
-    expect(error).toBeInstanceOf(ConfigError);
-    return (error as ConfigError).message;
-  }
-  throw new Error("accepted");
-};
+const refusal = (env: Record<string, string>): string => thrown(ConfigError, () => readHesabfaConfig(env)).message;
 
 describe("Hesabfa's configuration", () => {
   it("is absent without an API key; with one, these defaults", () => {

@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { startHesabfaSimulator, type HesabfaSimulator } from "../../sandbox/hesabfa/index.js";
+import type { HesabfaSimulator } from "../../sandbox/hesabfa/index.js";
 import { ok } from "../sandbox/hesabfa-client.js";
-import { bodies, dayInYear, errorCodes, expectWrite, hesabfaStack, only, type HesabfaStack } from "./support.js";
+import { bodies, dayInYear, error120Stack, errorCodes, expectWrite, hesabfaStack, only, type HesabfaStack } from "./support.js";
 
 /**
  * Hesabfa invoices at their edges (datasources/hesabfa/invoices.ts): the body
@@ -65,14 +65,11 @@ describe("Hesabfa invoice bodies and payments", () => {
 describe("a new invoice whose answer was lost, read back after 120", () => {
   let sim: HesabfaSimulator;
   let stack: HesabfaStack;
+  let close: () => Promise<void>;
   beforeAll(async () => {
-    sim = await startHesabfaSimulator({ rateLimit: null, duplicateRequests: "error120" });
-    stack = await hesabfaStack({ shared: sim });
+    ({ sim, stack, close } = await error120Stack());
   });
-  afterAll(async () => {
-    await stack.close();
-    await sim.close();
-  });
+  afterAll(() => close());
 
   it("is the newest of its kind with its customer, date and lines; newer ones differing in a line's count, item or quantity are not taken", async () => {
     const date = dayInYear(sim, 40);

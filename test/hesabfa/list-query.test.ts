@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { HesabgraphError } from "../../src/core/errors.js";
 import { stringifyJson } from "../../src/core/json.js";
+import { thrown } from "../support/thrown.js";
 import { toQueryInfo, type ListField, type ListQuery } from "../../datasources/hesabfa/list-query.js";
 
 /**
@@ -22,15 +23,9 @@ const info = (query: ListQuery | null, skip = 0, take = 10, arg?: string) => toQ
 const filterOf = (field: string, operator: any, value?: string | null, values?: string[] | null) => info({ filters: [{ field, operator, value, values }] }).filters;
 
 function refusal(query: ListQuery, arg?: string): { field: unknown; message: string } {
-  try {
-    info(query, 0, 10, arg);
-  } catch (error) {
-    expect(error).toBeInstanceOf(HesabgraphError);
-    const e = error as HesabgraphError;
-    expect(e.code).toBe("BAD_USER_INPUT");
-    return { field: e.details?.field, message: e.message };
-  }
-  throw new Error("accepted");
+  const e = thrown(HesabgraphError, () => info(query, 0, 10, arg));
+  expect(e.code).toBe("BAD_USER_INPUT");
+  return { field: e.details?.field, message: e.message };
 }
 const refusedFilter = (field: string, operator: any, value?: string | null, values?: string[] | null) => refusal({ filters: [{ field, operator, value, values }] });
 

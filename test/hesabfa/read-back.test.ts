@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { startHesabfaSimulator, type HesabfaSimulator } from "../../sandbox/hesabfa/index.js";
-import { bodies, dayInYear, errorCodes, expectRead, hesabfaStack, type HesabfaStack } from "./support.js";
+import type { HesabfaSimulator } from "../../sandbox/hesabfa/index.js";
+import { bodies, dayInYear, error120Stack, errorCodes, expectRead, type HesabfaStack } from "./support.js";
 
 /**
  * Every Hesabfa write whose answer is lost, sent again under its
@@ -11,14 +11,11 @@ import { bodies, dayInYear, errorCodes, expectRead, hesabfaStack, type HesabfaSt
 
 let sim: HesabfaSimulator;
 let stack: HesabfaStack;
+let close: () => Promise<void>;
 beforeAll(async () => {
-  sim = await startHesabfaSimulator({ rateLimit: null, duplicateRequests: "error120" });
-  stack = await hesabfaStack({ shared: sim });
+  ({ sim, stack, close } = await error120Stack());
 });
-afterAll(async () => {
-  await stack.close();
-  await sim.close();
-});
+afterAll(() => close());
 afterEach(() => sim.faults.reset());
 
 /** Runs `operation` with the first write's answer lost, counting only its own calls. */

@@ -1,7 +1,7 @@
 // Shared by the Hesabfa tests: a stack whose limits stay out of the way unless
 // a test is about them, and readers of what the simulator received.
 import { expect } from "vitest";
-import type { HesabfaSimulator, HesabfaSimulatorOptions } from "../../sandbox/hesabfa/index.js";
+import { startHesabfaSimulator, type HesabfaSimulator, type HesabfaSimulatorOptions } from "../../sandbox/hesabfa/index.js";
 import { startStack, type GraphQLResponse, type Stack } from "../support/harness.js";
 
 export const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -48,4 +48,18 @@ export const errorCodes = (response: { errors?: Array<{ extensions?: Record<stri
 export function dayInYear(sim: HesabfaSimulator, day: number, time = "10:00:00"): string {
   const year = sim.state.latestYear();
   return `${new Date((year.StartDate.seconds + day * 86400) * 1000).toISOString().slice(0, 10)}T${time}+03:30`;
+}
+
+/** A stack on a simulator of its own that answers a repeated requestUniqueId with 120 (done, no answer). */
+export async function error120Stack(): Promise<{ sim: HesabfaSimulator; stack: HesabfaStack; close(): Promise<void> }> {
+  const sim = await startHesabfaSimulator({ rateLimit: null, duplicateRequests: "error120" });
+  const stack = await hesabfaStack({ shared: sim });
+  return {
+    sim,
+    stack,
+    close: async () => {
+      await stack.close();
+      await sim.close();
+    },
+  };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ErrorCode, VendorError } from "../../src/core/errors.js";
+import { thrown } from "../support/thrown.js";
 import { customerRecord, inquiryAnswer, mandeHesab, readAnswer, records } from "../../datasources/tahesab/answers.js";
 
 /**
@@ -8,15 +9,7 @@ import { customerRecord, inquiryAnswer, mandeHesab, readAnswer, records } from "
  * and a misfit is VENDOR_ERROR naming the command and where in the answer.
  */
 
-const refusedWith = (run: () => unknown): VendorError => {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(VendorError);
-    return error as VendorError;
-  }
-  throw new Error("the answer was read");
-};
+const refusedWith = (run: () => unknown) => thrown(VendorError, run);
 
 describe("records", () => {
   const customers = records(customerRecord);

@@ -1,52 +1,39 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { JalaliDay } from "../../src/core/dates/jalali-day.js";
 import { VendorError } from "../../src/core/errors.js";
-import { createLogger } from "../../src/core/logger.js";
 import { TahesabBalances } from "../../datasources/tahesab/balances.js";
-import { TahesabClient } from "../../datasources/tahesab/client.js";
-import { readTahesabConfig } from "../../datasources/tahesab/config.js";
-import { startTahesabSimulator, type TahesabSimulator } from "../../sandbox/tahesab/index.js";
+import { tahesabClient, useTahesabSimulator } from "./support.js";
 
 /** Tahesab's balance answers read row by row (datasources/tahesab/balances.ts), against the simulator. */
 
-let sim: TahesabSimulator;
-beforeAll(async () => {
-  sim = await startTahesabSimulator();
-});
-afterAll(() => sim.close());
-afterEach(() => {
-  sim.faults.reset();
-  sim.resetRequests();
-});
-
-const balances = () =>
-  new TahesabBalances(new TahesabClient(readTahesabConfig({ TAHESAB_URL: sim.url, TAHESAB_TOKEN: sim.token, TAHESAB_CERT_SHA256: sim.certificateSha256 })!, createLogger("silent")));
+const simulator = useTahesabSimulator();
+const balances = () => new TahesabBalances(tahesabClient(simulator()));
 const row = (code: string, money: string) => ({ Code: code, MandeyeVazni: "1/5", MandeyeMali: money });
 
 describe("latest balances", () => {
   it("a row of an unexpected shape fails its own customer only", async () => {
-    sim.faults.respondNext("getmandehesabbycode", JSON.stringify({ MandeHesab: [row("1", "100"), { Code: "2", MandeyeVazni: "x", MandeyeMali: "5" }] }));
+    simulator().faults.respondNext("getmandehesabbycode", JSON.stringify({ MandeHesab: [row("1", "100"), { Code: "2", MandeyeVazni: "x", MandeyeMali: "5" }] }));
     const found = await balances().latestByCodes(["1", "2"]);
     expect(found.get("1")).toMatchObject({ customerCode: "1", goldGrams: 1.5, money: "100", totalInMoney: null, details: [], asOf: null });
     const failed = found.get("2");
     expect(failed).toBeInstanceOf(VendorError);
     expect((failed as VendorError).message).toBe('Tahesab answered getmandehesabbycode in an unexpected shape: at MandeyeVazni, expected a number, got string "x".');
-    expect(sim.requests.map((r) => r.args)).toEqual([["1", "2"]]);
+    expect(simulator().requests.map((r) => r.args)).toEqual([["1", "2"]]);
   });
 
   it("a row whose code cannot be read fails them all, naming the code", async () => {
-    sim.faults.respondNext("getmandehesabbycode", JSON.stringify({ MandeHesab: [row("1", "100"), row("x2", "5")] }));
+    simulator().faults.respondNext("getmandehesabbycode", JSON.stringify({ MandeHesab: [row("1", "100"), row("x2", "5")] }));
     await expect(balances().latestByCodes(["1", "2"])).rejects.toThrow('Tahesab answered getmandehesabbycode in an unexpected shape: at Code, expected a code of digits, got string "x2".');
   });
 });
 
 describe("balances at a date", () => {
   it("the row of the customer asked for, whatever else comes; null when it is not there", async () => {
-    sim.faults.respondNext("GetMandeHesabByTarikh", JSON.stringify({ MandeHesab: [row("9", "900"), row("0007", "700")] }));
+    simulator().faults.respondNext("GetMandeHesabByTarikh", JSON.stringify({ MandeHesab: [row("9", "900"), row("0007", "700")] }));
     const day = JalaliDay.parse("1403/08/06")!;
     expect(await balances().atDate("7", day)).toMatchObject({ customerCode: "7", money: "700", asOf: "1403-08-06" });
-    expect(sim.requests.map((r) => r.args)).toEqual([["7", "1403-08-06"]]);
-    sim.faults.respondNext("GetMandeHesabByTarikh", JSON.stringify({ MandeHesab: row("9", "900") }));
+    expect(simulator().requests.map((r) => r.args)).toEqual([["7", "1403-08-06"]]);
+    simulator().faults.respondNext("GetMandeHesabByTarikh", JSON.stringify({ MandeHesab: row("9", "900") }));
     expect(await balances().atDate("7", day)).toBeNull();
   });
 });

@@ -1,11 +1,11 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { ErrorCode, VendorError } from "../../src/core/errors.js";
-import { createLogger } from "../../src/core/logger.js";
 import { AddOnDetector } from "../../datasources/tahesab/add-on.js";
-import { TahesabClient, TahesabRefusal } from "../../datasources/tahesab/client.js";
-import { readTahesabConfig } from "../../datasources/tahesab/config.js";
+import { TahesabRefusal } from "../../datasources/tahesab/client.js";
 import { codeClusters, TahesabCustomers } from "../../datasources/tahesab/customers.js";
-import { startTahesabSimulator, type TahesabSimulator } from "../../sandbox/tahesab/index.js";
+import type { TahesabSimulator } from "../../sandbox/tahesab/index.js";
+import { rejected } from "../support/thrown.js";
+import { tahesabClient, useTahesabSimulator } from "./support.js";
 
 /**
  * Tahesab's wire protocol and its small readers, driven directly against the
@@ -13,34 +13,16 @@ import { startTahesabSimulator, type TahesabSimulator } from "../../sandbox/tahe
  * add-on.ts): what each kind of answer becomes, and the exact calls made.
  */
 
+const currentSim = useTahesabSimulator();
+const olderSim = useTahesabSimulator({ addOn: "older" });
 let current: TahesabSimulator;
 let older: TahesabSimulator;
-beforeAll(async () => {
-  [current, older] = await Promise.all([startTahesabSimulator(), startTahesabSimulator({ addOn: "older" })]);
-});
-afterAll(() => Promise.all([current.close(), older.close()]));
-afterEach(() => {
-  for (const sim of [current, older]) {
-    sim.faults.reset();
-    sim.resetRequests();
-  }
+beforeEach(() => {
+  [current, older] = [currentSim(), olderSim()];
 });
 
-const clientOf = (sim: TahesabSimulator, env: Record<string, string> = {}) =>
-  new TahesabClient(
-    readTahesabConfig({ TAHESAB_URL: sim.url, TAHESAB_TOKEN: sim.token, TAHESAB_CERT_SHA256: sim.certificateSha256, ...env })!,
-    createLogger("silent"),
-  );
-
-async function failure(run: () => Promise<unknown>): Promise<VendorError> {
-  try {
-    await run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(VendorError);
-    return error as VendorError;
-  }
-  throw new Error("it succeeded");
-}
+const clientOf = (sim: TahesabSimulator, env: Record<string, string> = {}) => tahesabClient(sim, env);
+const failure = (run: () => Promise<unknown>) => rejected(VendorError, run);
 
 describe("the client", () => {
   it("passes on its settings", () => {

@@ -3,20 +3,13 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { ConfigError } from "../../src/core/env.js";
+import { thrown } from "../support/thrown.js";
 import { normaliseFingerprint, readTahesabConfig } from "../../datasources/tahesab/config.js";
 
 /** TAHESAB_* read (datasources/tahesab/config.ts): each refusal names its variable and says what to set. */
 
 const base = { TAHESAB_URL: "https://192.168.1.20:8081/", TAHESAB_TOKEN: "shop-token-1" };
-const refusal = (env: Record<string, string>): string => {
-  try {
-    readTahesabConfig(env);
-  } catch (error) {
-    expect(error).toBeInstanceOf(ConfigError);
-    return (error as ConfigError).message;
-  }
-  throw new Error("accepted");
-};
+const refusal = (env: Record<string, string>): string => thrown(ConfigError, () => readTahesabConfig(env)).message;
 const folder = mkdtempSync(join(tmpdir(), "hesabgraph-tahesab-config-"));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 

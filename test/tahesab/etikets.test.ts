@@ -1,31 +1,18 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { JalaliDay } from "../../src/core/dates/jalali-day.js";
-import { createLogger } from "../../src/core/logger.js";
-import { TahesabClient } from "../../datasources/tahesab/client.js";
-import { readTahesabConfig } from "../../datasources/tahesab/config.js";
 import { TahesabEtikets } from "../../datasources/tahesab/etikets.js";
-import { startTahesabSimulator, type TahesabSimulator } from "../../sandbox/tahesab/index.js";
+import { tahesabClient, useTahesabSimulator } from "./support.js";
 
 /** Tahesab's etiket commands (datasources/tahesab/etikets.ts): the arguments sent, every field read, lists in code order. */
 
-let sim: TahesabSimulator;
-beforeAll(async () => {
-  sim = await startTahesabSimulator();
-});
-afterAll(() => sim.close());
-afterEach(() => {
-  sim.faults.reset();
-  sim.resetRequests();
-});
-
-const etikets = () =>
-  new TahesabEtikets(new TahesabClient(readTahesabConfig({ TAHESAB_URL: sim.url, TAHESAB_TOKEN: sim.token, TAHESAB_CERT_SHA256: sim.certificateSha256 })!, createLogger("silent")));
+const simulator = useTahesabSimulator();
+const etikets = () => new TahesabEtikets(tahesabClient(simulator()));
 const unordered = JSON.stringify([{ Code: "30" }, { Code: 4 }, { Code: "100" }]);
 const codesOf = (list: Array<{ code: string }>) => list.map((e) => e.code);
 
 describe("etikets", () => {
   it("every field of a record, each its own", async () => {
-    sim.faults.respondNext("getetiketinfobycodewithimage", JSON.stringify({
+    simulator().faults.respondNext("getetiketinfobycodewithimage", JSON.stringify({
       "0012": {
         Code: "0012", Name: "انگشتر", Vazn: "4/06", Ayar: 750, Size: "52", Color: "زرد", ColorCode: 3, Sharh: "نگین دار", DarsadSood: 7, DarsadVazn: 12.5,
         DarsadVaznMaye: 0.5, PoolSang: "150000", Mazaneh: "45000000", OnlinePrice: "190000000", IsMojood: 1, CodeKar: "K-7", PictureFileName: "r12.jpg",
@@ -33,7 +20,7 @@ describe("etikets", () => {
       },
     }));
     const found = await etikets().byCodes(["12"], true);
-    expect(sim.requests.map((r) => [r.command, r.args])).toEqual([["getetiketinfobycodewithimage", ["12"]]]);
+    expect(simulator().requests.map((r) => [r.command, r.args])).toEqual([["getetiketinfobycodewithimage", ["12"]]]);
     expect(found.get("12")).toEqual({
       code: "12", name: "انگشتر", weightGrams: 4.06, ayar: 750, size: "52", color: "زرد", colorCode: 3, description: "نگین دار", profitPercent: 7,
       weightPercent: 12.5, weightPercentMaye: 0.5, stonePrice: "150000", unitPrice: "45000000", onlinePrice: "190000000", inStock: true,
@@ -42,28 +29,28 @@ describe("etikets", () => {
   });
 
   it("a record with only its code: every other field null", async () => {
-    sim.faults.respondNext("getetiketinfobycode", JSON.stringify({ "5": { Code: 5 } }));
+    simulator().faults.respondNext("getetiketinfobycode", JSON.stringify({ "5": { Code: 5 } }));
     const found = await etikets().byCodes(["5"]);
-    expect(sim.requests.map((r) => r.command)).toEqual(["getetiketinfobycode"]);
+    expect(simulator().requests.map((r) => r.command)).toEqual(["getetiketinfobycode"]);
     expect(Object.entries(found.get("5")!).filter(([key, value]) => key !== "code" && value !== null)).toEqual([]);
   });
 
   it("a range, with or without photos, comes in code order", async () => {
-    sim.faults.respondNext("DoListEtiket", unordered);
+    simulator().faults.respondNext("DoListEtiket", unordered);
     expect(codesOf(await etikets().byRange(1, 200, true))).toEqual(["4", "30", "100"]);
     await etikets().byRange(3, 9);
-    expect(sim.requests.map((r) => r.args)).toEqual([[1, 200, 1], [3, 9, 0]]);
+    expect(simulator().requests.map((r) => r.args)).toEqual([[1, 200, 1], [3, 9, 0]]);
   });
 
   it("the updated etikets between two days, in code order", async () => {
-    sim.faults.respondNext("DoListGetUpdatedEtiket", unordered);
+    simulator().faults.respondNext("DoListGetUpdatedEtiket", unordered);
     expect(codesOf(await etikets().updatedBetween(JalaliDay.parse("1403/01/01")!, JalaliDay.parse("1403/08/06")!))).toEqual(["4", "30", "100"]);
-    expect(sim.requests.map((r) => r.args)).toEqual([["1403-01-01", "1403-08-06"]]);
+    expect(simulator().requests.map((r) => r.args)).toEqual([["1403-01-01", "1403-08-06"]]);
   });
 
   it("the etikets of a made-goods code, in code order", async () => {
-    sim.faults.respondNext("DoList_EtiketByCodeKar", unordered);
+    simulator().faults.respondNext("DoList_EtiketByCodeKar", unordered);
     expect(codesOf(await etikets().byMadeGoodsCode("K-7"))).toEqual(["4", "30", "100"]);
-    expect(sim.requests.map((r) => r.args)).toEqual([["K-7"]]);
+    expect(simulator().requests.map((r) => r.args)).toEqual([["K-7"]]);
   });
 });
