@@ -22,7 +22,13 @@ function read(file) {
 
 const files = process.argv.slice(2).filter((a) => !a.startsWith("--"));
 const rows = (files.length ? files : ["reports/mutants.jsonl"]).flatMap(read);
-const path = (file) => (file.startsWith("/") ? relative(process.cwd(), file) : file);
+// Paths from the project's root; a result written with an absolute path (another
+// checkout's) is cut at its datasources/ or src/ folder.
+const path = (file) => {
+  if (!file.startsWith("/")) return file;
+  const inside = relative(process.cwd(), file);
+  return inside.startsWith("..") ? (/(?:^|\/)((?:datasources|src)\/.*)$/.exec(file)?.[1] ?? file) : inside;
+};
 const area = (file) => {
   const p = path(file);
   return p.startsWith("datasources/") ? p.split("/").slice(0, 2).join("/") : p.startsWith("src/core/") ? "src/core" : "src (errors)";
