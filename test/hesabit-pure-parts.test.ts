@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { ConfigError } from "../src/core/env.js";
 import { MemoryStateStore } from "../src/core/store/state-store.js";
+import { VendorError } from "../src/core/errors.js";
+import { HESABIT_ITEM, manyOf, oneOf } from "../datasources/hesabit/answers.js";
 import { readHesabitConfig, tokenUrlOf } from "../datasources/hesabit/config.js";
 import { hesabitId, idSegment, isHesabitId, transactionId } from "../datasources/hesabit/paths.js";
 import { HesabitQuota, nextTehranMidnight, tehranDate, tehranDay } from "../datasources/hesabit/quota.js";
@@ -155,5 +157,41 @@ describe("Hesabit's daily quota, on a set clock", () => {
     const quota = new HesabitQuota(store, "t", "c", 3);
     for (let i = 0; i < 5; i++) await quota.take("x").catch(() => undefined);
     expect(await quota.state()).toMatchObject({ limit: 3, used: 3, remaining: 0 });
+  });
+});
+
+describe("Hesabit's answers read against their shapes", () => {
+  const misfit = (run: () => unknown) => {
+    try {
+      run();
+    } catch (error) {
+      expect(error).toBeInstanceOf(VendorError);
+      expect((error as VendorError).fate).toBe("UNKNOWN");
+      return (error as VendorError).message;
+    }
+    throw new Error("read");
+  };
+
+  it("a list of wrapped objects, each read; anything else named by its place", () => {
+    expect(manyOf("GET /items", [{ Item: { id: "a" } }, { Item: { id: 7 } }], "Item", HESABIT_ITEM)).toEqual([{ id: "a" }, { id: "7" }]);
+    expect(misfit(() => manyOf("GET /items", { Item: { id: "a" } }, "Item", HESABIT_ITEM))).toBe("Hesabit answered GET /items with data that did not fit: data is not a list.");
+    expect(misfit(() => manyOf("GET /items", [{ Item: { id: "a" } }, { Product: { id: "b" } }], "Item", HESABIT_ITEM))).toBe(
+      'Hesabit answered GET /items with data that did not fit: data[1] is not a {"Item": …} object.',
+    );
+    for (const entry of [null, "Item", [{ Item: { id: "a" } }]]) {
+      expect(misfit(() => manyOf("GET /items", [entry], "Item", HESABIT_ITEM))).toBe('Hesabit answered GET /items with data that did not fit: data[0] is not a {"Item": …} object.');
+    }
+    expect(misfit(() => manyOf("GET /items", [{ Item: { id: "" } }], "Item", HESABIT_ITEM))).toMatch(/^Hesabit answered GET \/items with data that did not fit: data\[0\]\.Item\.id .+\.$/);
+    expect(misfit(() => manyOf("GET /items", [{ Item: 5 }], "Item", HESABIT_ITEM))).toMatch(/^Hesabit answered GET \/items with data that did not fit: data\[0\]\.Item [^.]/);
+  });
+
+  it("one object wrapped, or a list of exactly one", () => {
+    expect(oneOf("GET /items/a", { Item: { id: "a" } }, "Item", HESABIT_ITEM)).toEqual({ id: "a" });
+    expect(oneOf("GET /items/a", [{ Item: { id: "a" } }], "Item", HESABIT_ITEM)).toEqual({ id: "a" });
+    expect(misfit(() => oneOf("GET /items/a", [], "Item", HESABIT_ITEM))).toBe("Hesabit answered GET /items/a with 0 objects where one was expected.");
+    expect(misfit(() => oneOf("GET /items/a", [{ Item: { id: "a" } }, { Item: { id: "b" } }], "Item", HESABIT_ITEM))).toBe("Hesabit answered GET /items/a with 2 objects where one was expected.");
+    expect(misfit(() => oneOf("GET /items/a", { Item: { id: "" } }, "Item", HESABIT_ITEM))).toMatch(/did not fit: data\.Item\.id /);
+    expect(misfit(() => oneOf("GET /items/a", [{ Item: { id: "" } }], "Item", HESABIT_ITEM))).toMatch(/did not fit: data\[0\]\.Item\.id /);
+    expect(misfit(() => oneOf("GET /items/a", { id: "a" }, "Item", HESABIT_ITEM))).toBe('Hesabit answered GET /items/a with data that did not fit: data is not a {"Item": …} object.');
   });
 });

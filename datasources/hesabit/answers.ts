@@ -68,9 +68,9 @@ export type HesabitInvoice = z.infer<typeof HESABIT_INVOICE>;
 export const HESABIT_ITEM = z.object({ id: z.union([z.string().min(1), z.number().int().nonnegative().transform(String)]) });
 
 function misfit(operation: string, error: z.ZodError, prefix: string): VendorError {
-  const issue = error.issues[0];
-  const where = [prefix, ...(issue?.path ?? []).map((p) => (typeof p === "number" ? `[${p}]` : `.${String(p)}`))].join("").replace(/^\./, "");
-  return new VendorError("HESABIT", ErrorCode.VENDOR_ERROR, `Hesabit answered ${operation} with data that did not fit: ${where || "data"} ${issue?.message ?? "is unexpected"}.`, "UNKNOWN");
+  const issue = error.issues[0]!; // a failed parse always has one
+  const where = [prefix, ...issue.path.map((p) => (typeof p === "number" ? `[${p}]` : `.${String(p)}`))].join("");
+  return new VendorError("HESABIT", ErrorCode.VENDOR_ERROR, `Hesabit answered ${operation} with data that did not fit: ${where} ${issue.message}.`, "UNKNOWN");
 }
 
 function unwrap<T>(operation: string, entry: unknown, wrapper: string, schema: z.ZodType<T>, at: string): T {
