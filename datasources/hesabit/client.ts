@@ -34,8 +34,8 @@ const ENVELOPE = z.object({
   message: z.string().optional(),
 });
 
-const hesabitError = (code: ErrorCode, message: string, fate: VendorError["fate"], httpStatus?: number) =>
-  new VendorError("HESABIT", code, message, fate, { httpStatus, retryable: code === ErrorCode.VENDOR_UNAVAILABLE || (httpStatus !== undefined && httpStatus >= 500) });
+// Only refusals (403) and answers that came but cannot be read (2xx) are made here: none is worth retrying as it is.
+const hesabitError = (code: ErrorCode, message: string, fate: VendorError["fate"], httpStatus: number) => new VendorError("HESABIT", code, message, fate, { httpStatus });
 
 /**
  * Hesabit's wire protocol on the shared transport: the access token as the
