@@ -245,6 +245,14 @@ describe("one-time login states", () => {
     expect(await tokens.takeLogin(state)).toBeUndefined();
   });
 
+  it("two callbacks with one state at the same moment: one is taken, the other refused", async () => {
+    const tokens = keeper();
+    const { authorizeUrl } = await tokens.beginLogin("https://graph.example/auth/hesabit/callback");
+    const state = new URL(authorizeUrl).searchParams.get("state")!;
+    const taken = await Promise.all([tokens.takeLogin(state), tokens.takeLogin(state), tokens.takeLogin(state)]);
+    expect(taken.filter((uri) => uri !== undefined)).toEqual(["https://graph.example/auth/hesabit/callback"]);
+  });
+
   it("a kept state that is not what beginLogin wrote answers nothing", async () => {
     const store = new MemoryStateStore();
     const tokens = keeper(store);
