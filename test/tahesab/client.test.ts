@@ -157,6 +157,7 @@ describe("the add-on", () => {
     const refused = await failure(() => detector.ping());
     expect(refused.message).toBe('Tahesab refused getmandehesabbycode (خطا در ارتباط با بانک اطلاعاتی ته حساب. لطفا دوباره تلاش نمایید.); check TAHESAB_DB (now "DB").');
     expect(refused).not.toBeInstanceOf(TahesabRefusal);
+    expect([refused.vendor, refused.code]).toEqual(["TAHESAB", ErrorCode.VENDOR_ERROR]);
     older.faults.failNext(1, "http500", "getmandehesabbycode");
     const down = await failure(() => detector.ping());
     expect([down.httpStatus, down.message.includes("TAHESAB_DB")]).toEqual([500, false]);
@@ -168,11 +169,12 @@ describe("the add-on", () => {
     await detector.ping();
     current.faults.respondNext("CheckHealth", '{"Api_Status": "OKAY"}');
     const status = await failure(() => detector.ping());
-    expect([status.code, status.retryable, status.message]).toEqual([ErrorCode.VENDOR_UNAVAILABLE, true, 'Tahesab\'s add-on reports Api_Status "OKAY".']);
+    expect([status.vendor, status.code, status.retryable, status.message]).toEqual(["TAHESAB", ErrorCode.VENDOR_UNAVAILABLE, true, 'Tahesab\'s add-on reports Api_Status "OKAY".']);
     current.faults.respondNext("CheckHealth", '{"Api_Status": "OK", "DBName": "DB1"}');
-    expect((await failure(() => detector.ping())).message).toBe(
-      'Tahesab\'s add-on opened the database "DB1", not the "DB" that TAHESAB_DB names: set TAHESAB_DB to the environment you mean.',
-    );
+    const otherDb = await failure(() => detector.ping());
+    expect([otherDb.vendor, otherDb.code, otherDb.message]).toEqual([
+      "TAHESAB", ErrorCode.VENDOR_ERROR, 'Tahesab\'s add-on opened the database "DB1", not the "DB" that TAHESAB_DB names: set TAHESAB_DB to the environment you mean.',
+    ]);
     current.faults.failNext(1, "error", "CheckHealth");
     expect((await failure(() => detector.ping())).message).toMatch(/^Tahesab refused CheckHealth \(.+\); check TAHESAB_DB \(now "DB"\)\.$/);
     current.faults.respondNext("CheckHealth", '{"Status": "OK"}');
