@@ -195,6 +195,25 @@ describe("the file journal", () => {
     await journal.close();
   });
 
+  it("an entry that expires while the file is open leaves a tombstone naming it, whether found on a read or by a sweep", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "hg-journal-"));
+    let time = 0;
+    const journal = new FileJournal(dir, undefined, () => time, 1_000);
+    await journal.begin(entry("read", { updatedAt: 0 }));
+    await journal.begin(entry("swept", { updatedAt: 0 }));
+    time = 1_000;
+    expect(await journal.get("read")).toBeUndefined();
+    expect(journal.size()).toBe(0);
+    expect(lines(dir).slice(-2).map((line) => JSON.parse(line))).toEqual([
+      { key: "read", deleted: true },
+      { key: "swept", deleted: true },
+    ]);
+    await journal.close();
+    const reopened = new FileJournal(dir, undefined, () => 0, 1_000);
+    expect(reopened.size()).toBe(0);
+    await reopened.close();
+  });
+
   it("the file is compacted once it holds more than 1000 lines and four times the entries", async () => {
     const dir = mkdtempSync(join(tmpdir(), "hg-journal-"));
     const journal = new FileJournal(dir);
