@@ -83,6 +83,11 @@ for (const addOn of ["current", "older"] as const) {
         expect(response.errors).toBeUndefined();
         expect(stack.sim.state.customers.size).toBe(before + 1);
         expect(stack.sim.state.customer(response.data!.createCustomer!.code)!.Name).toBe("پاسخ گنگ");
+        // Three unreadable answers in a row (the first and its two resends): the outcome is unknown, and said why.
+        for (let i = 0; i < 3; i++) stack.sim.faults.respondNext("DoNewMoshtari", '{"OK": "ثبت شد"}');
+        const again = await stack.gql(CreateCustomerDocument, { input: { vendor: "TAHESAB", name: "پاسخ گنگ دو", mobile: "09125550003" }, idempotencyKey: "unreadable-thrice" });
+        expect(codes(again)).toEqual(["VENDOR_OUTCOME_UNKNOWN"]);
+        expect(again.errors![0].message).toMatch(/Tahesab answered DoNewMoshtari in an unexpected shape: at the answer, expected a code of digits, got string "ثبت شد"/);
       } else {
         expect(codes(response)).toEqual(["VENDOR_OUTCOME_UNKNOWN"]);
         expect(response.errors![0].message).toMatch(/Tahesab answered DoNewMoshtari in an unexpected shape/);
