@@ -3,6 +3,8 @@ import { ConfigError } from "../src/core/env.js";
 import { MemoryStateStore } from "../src/core/store/state-store.js";
 import { VendorError } from "../src/core/errors.js";
 import { HESABIT_ITEM, manyOf, oneOf } from "../datasources/hesabit/answers.js";
+import { pickCreated } from "../datasources/hesabit/reconcile.js";
+import { HesabgraphError } from "../src/core/errors.js";
 import { readHesabitConfig, tokenUrlOf } from "../datasources/hesabit/config.js";
 import { hesabitId, idSegment, isHesabitId, transactionId } from "../datasources/hesabit/paths.js";
 import { HesabitQuota, nextTehranMidnight, tehranDate, tehranDay } from "../datasources/hesabit/quota.js";
@@ -193,5 +195,32 @@ describe("Hesabit's answers read against their shapes", () => {
     expect(misfit(() => oneOf("GET /items/a", { Item: { id: "" } }, "Item", HESABIT_ITEM))).toMatch(/did not fit: data\.Item\.id /);
     expect(misfit(() => oneOf("GET /items/a", [{ Item: { id: "" } }], "Item", HESABIT_ITEM))).toMatch(/did not fit: data\[0\]\.Item\.id /);
     expect(misfit(() => oneOf("GET /items/a", { id: "a" }, "Item", HESABIT_ITEM))).toBe('Hesabit answered GET /items/a with data that did not fit: data is not a {"Item": …} object.');
+  });
+});
+
+describe("a lost create found again by its details", () => {
+  const a = { code: "a" };
+  const b = { code: "b" };
+  const c = { code: "c" };
+  const unknown = (run: () => unknown) => {
+    try {
+      run();
+    } catch (error) {
+      expect(error).toBeInstanceOf(HesabgraphError);
+      expect((error as HesabgraphError).extensions).toMatchObject({ code: "VENDOR_OUTCOME_UNKNOWN", vendor: "HESABIT", retryable: false });
+      return (error as HesabgraphError).message;
+    }
+    throw new Error("picked");
+  };
+
+  it("is the one candidate that was not there before the first send; none new is none", () => {
+    expect(pickCreated({ existing: ["a", "b"] }, [a, b, c])).toBe(c);
+    expect(pickCreated({ existing: ["a"] }, [a])).toBeUndefined();
+    expect(pickCreated({ existing: [] }, [])).toBeUndefined();
+  });
+
+  it("two new ones, or nothing known of what was there before, cannot be told", () => {
+    expect(unknown(() => pickCreated({ existing: ["a"] }, [a, b, c]))).toBe("2 new objects with these details exist in Hesabit; which one this request made cannot be told.");
+    expect(unknown(() => pickCreated(undefined, [a]))).toBe("What existed before the first attempt is not known.");
   });
 });
