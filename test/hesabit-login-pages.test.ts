@@ -59,7 +59,7 @@ describe("the Hesabit login's pages", () => {
   }
 
   it("the login sends the browser on with a callback on the host it was reached at, IPv6 literals included", async () => {
-    for (const host of ["graph.example:8443", "graph.example", "[::1]:4000", "10.0.0.7"]) {
+    for (const host of ["graph.example:8443", "graph.example", "[::1]:4000", "[::1]", "10.0.0.7"]) {
       const login = await get(`${origin}/auth/hesabit/login`, host);
       expect(login.status, host).toBe(302);
       expect(login.headers["cache-control"]).toBe("no-store");
@@ -69,7 +69,7 @@ describe("the Hesabit login's pages", () => {
   });
 
   it("a Host header that is not a host name: the login does not start, and says why on a page", async () => {
-    for (const host of ["graph.example/evil", "graph example", "graph.example:123456", "[::1", "x.example:80:80", "@evil.example"]) {
+    for (const host of ["graph.example/evil", "graph example", "graph.example:123456", "[::1", "x.example:80:80", "@evil.example", "evil[::1]:4000", "[::1]x", "[::1]:4000/x"]) {
       const page = await get(`${origin}/auth/hesabit/login`, host);
       expect(page.status, host).toBe(503);
       expect(page.headers).toMatchObject(pageHeaders);
