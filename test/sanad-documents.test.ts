@@ -254,16 +254,31 @@ for (const addOn of ["current", "older"] as const) {
     it("refuses an unknown customer and an unknown etiket, naming the field, without writing", async () => {
       stack.sim.resetRequests();
       const customer = await stack.gql<any, any>(RecordCashTransferDocument, { input: { customerCode: "999999", date, direction: "IN", amount: "1000" } });
-      expect(customer.errors![0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.customerCode" });
+      expect(customer.errors![0]).toMatchObject({ message: 'Invalid value for "input.customerCode": Tahesab has no customer with code 999999', extensions: { code: "BAD_USER_INPUT", field: "input.customerCode" } });
       const piece = await stack.gql<any, any>(RecordEtiketTransferDocument, { input: { customerCode: "3", date, ...pricing, etiketCode: "99999999", direction: "IN" } });
-      expect(piece.errors![0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.etiketCode" });
+      expect(piece.errors![0]).toMatchObject({ message: 'Invalid value for "input.etiketCode": Tahesab has no etiket with code 99999999', extensions: { code: "BAD_USER_INPUT", field: "input.etiketCode" } });
       expect(stack.sim.requests.filter((r) => r.command.startsWith("DoNewSanad") && r.command !== "DoNewSanadInquiry")).toEqual([]);
     });
 
-    it("picks a nine-digit factor number when none is given", async () => {
+    it("picks a nine-digit factor number from 800000000 when none is given: the same for the same key on another server, another for another key", async () => {
       const response = await stack.gql(RecordCashTransferDocument, { input: { customerCode: "3", date, direction: "IN", amount: "1000" } });
       expect(response.errors).toBeUndefined();
-      expect(response.data!.recordCashTransfer!.factorNumber).toBeGreaterThanOrEqual(800_000_000);
+      const picked = response.data!.recordCashTransfer!.factorNumber;
+      expect(picked).toBeGreaterThanOrEqual(800_000_000);
+      expect(picked).toBeLessThan(1_000_000_000);
+      const other = await startStack({ simulator: { addOn } });
+      try {
+        const keyed = async (on: Stack, key: string) =>
+          (await on.gql(RecordCashTransferDocument, { input: { customerCode: "3", date, direction: "IN", amount: "1000" }, key })).data!.recordCashTransfer!.factorNumber;
+        const here = await keyed(stack, `factor-${addOn}`);
+        // Another server (its own journal, its own shop) names the same document for the same key.
+        expect(await keyed(other, `factor-${addOn}`)).toBe(here);
+        expect(await keyed(other, `factor-${addOn}-2`)).not.toBe(here);
+        expect(here).toBeGreaterThanOrEqual(800_000_000);
+        expect(here).toBeLessThan(1_000_000_000);
+      } finally {
+        await other.close();
+      }
     });
   });
 }
@@ -281,6 +296,7 @@ describe("factor numbers on an older add-on", () => {
     stack.sim.resetRequests();
     const again = await stack.gql<any, any>(RecordCashTransferDocument, { input });
     expect(again.errors![0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.factorNumber" });
+    expect(again.errors![0].message).toMatch(/^Invalid value for "input\.factorNumber": customer 3 already has document 4242 on 1403-08-06 \(Factor_Code .+\); use another factor number, or leave it out to have one picked$/);
     expect(stack.sim.count("DoNewSanadVKHVaghNaghd")).toBe(0);
   });
 });
