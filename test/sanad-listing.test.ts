@@ -73,8 +73,20 @@ for (const addOn of ["current", "older"] as const) {
 
       const byReceipt = await stack.gql<any, any>(`query($id: ID!) { node(id: $id) { ... on Sanad { factorCode kind } } }`, { id: receipt.id });
       expect(byReceipt.data.node).toEqual({ factorCode: receipt.factorCode, kind: "CASH_TRANSFER" });
+      stack.sim.resetRequests();
       const byRow = await stack.gql<any, any>(`query($id: ID!) { node(id: $id) { ... on Sanad { factorCode rowId } } }`, { id: found.data!.sanad!.id });
       expect(byRow.data.node).toEqual({ factorCode: receipt.factorCode, rowId: found.data!.sanad!.rowId });
+      // A row is looked for among its own customer's documents only.
+      expect(stack.sim.requests.filter((r) => r.command === "DoListAsnad").map((r) => (r.args as unknown[])[1])).toEqual([3]);
+    });
+
+    it("a deleteSanad key is one document's: reused for another, refused naming the key, nothing sent", async () => {
+      const [first, second] = [await cash("3", "9100000", "حذف اول"), await cash("3", "9200000", "حذف دوم")];
+      expect((await stack.gql(DeleteSanadDocument, { factorCode: first.factorCode, key: `delete-once-${addOn}` })).errors).toBeUndefined();
+      stack.sim.resetRequests();
+      const reused = await stack.gql(DeleteSanadDocument, { factorCode: second.factorCode, key: `delete-once-${addOn}` });
+      expect(reused.errors![0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "idempotencyKey" });
+      expect(stack.sim.count("DoDeleteSanad")).toBe(0);
     });
 
     it("deleteSanad: DoDeleteSanad with the Factor_Code; the document is gone", async () => {
@@ -133,7 +145,11 @@ for (const addOn of ["current", "older"] as const) {
       expect(one.errors).toBeUndefined();
       expect(one.data!.sanad).toBeNull();
       const list = await stack.gql(SanadsDocument, { customerCode: "999999" });
-      expect(list.errors![0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "customerCode" });
+      expect(list.errors![0]).toMatchObject({ message: 'Invalid value for "customerCode": Tahesab has no customer with code 999999', extensions: { code: "BAD_USER_INPUT", field: "customerCode" } });
+      // Another refusal of the list is passed on as it came, not taken for an unknown customer.
+      stack.sim.faults.failNext(1, "error", "DoListAsnad");
+      const refused = await stack.gql(SanadsDocument, { customerCode: "3" });
+      expect(refused.errors![0].extensions).toMatchObject({ code: "VENDOR_ERROR" });
       // A reversed period is refused before anything is sent.
       stack.sim.resetRequests();
       const odd = await stack.gql(SanadsDocument, { customerCode: "3", from: "1403-09-01", to: "1403-01-01" });
