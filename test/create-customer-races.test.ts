@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { RecordedRequest } from "../sandbox/tahesab/index.js";
 import { CreateCustomerDocument } from "./generated/operations.js";
+import { beforeHandling } from "./support/before-handling.js";
 import { codes, startStack, type Stack } from "./support/harness.js";
 
 /**
@@ -15,15 +16,9 @@ const person = (name: string, fields: { Tel?: string; Mobile?: string } = {}) =>
 
 /** Runs `before` as each DoNewMoshtari reaches the simulator, ahead of its handling (as another till would). */
 function beforeEachWrite(stack: Stack, before: (request: RecordedRequest) => void): () => void {
-  const requests = stack.sim.requests;
-  const push = requests.push;
-  requests.push = (...items: RecordedRequest[]) => {
-    for (const item of items) if (item.command === "DoNewMoshtari") before(item);
-    return push.apply(requests, items);
-  };
-  return () => {
-    requests.push = push;
-  };
+  return beforeHandling(stack.sim.requests, (request) => {
+    if (request.command === "DoNewMoshtari") before(request);
+  });
 }
 
 for (const addOn of ["current", "older"] as const) {

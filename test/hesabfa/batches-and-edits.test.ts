@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { ok } from "../sandbox/hesabfa-client.js";
+import { beforeHandling } from "../support/before-handling.js";
 import { bodies, errorCodes, hesabfaStack, only, type HesabfaStack } from "./support.js";
 
 /**
@@ -45,15 +46,10 @@ describe("Hesabfa batches and edits", () => {
     // second batchsave call reaches the simulator, before it is handled.
     const second = many(503, "later");
     let calls = 0;
-    const requests = stack.hesabfa.requests;
-    const push = requests.push;
-    requests.push = (...items) => {
-      for (const item of items) if (item.method === "contact/batchsave" && ++calls === 2) stack.hesabfa.faults.failNext(1, { errorCode: 190 }, "contact/batchsave");
-      return push.apply(requests, items);
-    };
-    const refused = await stack.gql(SAVE_CUSTOMERS, { c: second, k: "batch-later" }).finally(() => {
-      requests.push = push;
+    const undo = beforeHandling(stack.hesabfa.requests, (request) => {
+      if (request.method === "contact/batchsave" && ++calls === 2) stack.hesabfa.faults.failNext(1, { errorCode: 190 }, "contact/batchsave");
     });
+    const refused = await stack.gql(SAVE_CUSTOMERS, { c: second, k: "batch-later" }).finally(undo);
     expect(errorCodes(refused)).toEqual(["VENDOR_ERROR"]);
     stack.hesabfa.resetRequests();
     const retried = await stack.gql(SAVE_CUSTOMERS, { c: second, k: "batch-later" });

@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { HesabfaSimulator } from "../../sandbox/hesabfa/index.js";
 import { ok } from "../sandbox/hesabfa-client.js";
+import { beforeHandling } from "../support/before-handling.js";
 import { bodies, dayInYear, error120Stack, errorCodes, expectWrite, hesabfaStack, only, type HesabfaStack } from "./support.js";
 
 /**
@@ -79,24 +80,19 @@ describe("a new invoice whose answer was lost, read back after 120", () => {
       sim.userChange.saveInvoice({ InvoiceType: 0, Status: 1, Date: wall, ContactCode: "000006", InvoiceItems: items.map((item, i) => ({ RowNumber: i, UnitPrice: 10, ...item })) }).Number;
     const decoys: string[] = [];
     // As the resend reaches Hesabfa (which answers 120), the web app saves three look-alikes.
-    const requests = sim.requests;
-    const push = requests.push;
     let saves = 0;
-    requests.push = (...items) => {
-      for (const item of items) {
-        if (item.method === "invoice/save" && ++saves === 2) {
-          decoys.push(
-            decoy([{ ItemCode: "000001", Quantity: 2 }]),
-            decoy([{ ItemCode: "000001", Quantity: 2 }, { ItemCode: "000004", Quantity: 1 }]),
-            decoy([{ ItemCode: "000001", Quantity: 2 }, { ItemCode: "000003", Quantity: 2 }]),
-          );
-        }
+    const undo = beforeHandling(sim.requests, (request) => {
+      if (request.method === "invoice/save" && ++saves === 2) {
+        decoys.push(
+          decoy([{ ItemCode: "000001", Quantity: 2 }]),
+          decoy([{ ItemCode: "000001", Quantity: 2 }, { ItemCode: "000004", Quantity: 1 }]),
+          decoy([{ ItemCode: "000001", Quantity: 2 }, { ItemCode: "000003", Quantity: 2 }]),
+        );
       }
-      return push.apply(requests, items);
-    };
+    });
     sim.faults.dropAfterWrite = { every: 1 };
     const r = await stack.gql(SAVE, { input: { kind: "SALE", date, customerCode: "6", lines }, key: "lost-new-invoice" }).finally(() => {
-      requests.push = push;
+      undo();
       sim.faults.dropAfterWrite = null;
     });
     expect(r.errors).toBeUndefined();
